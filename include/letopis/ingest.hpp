@@ -1,0 +1,54 @@
+#pragma once
+// Reading files and folders into the store.
+#include "letopis/result.hpp"
+#include "letopis/store.hpp"
+
+#include <atomic>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace letopis::ingest {
+
+struct FileFailure {
+    std::string path;
+    std::string reason;
+};
+
+struct Progress {
+    std::size_t done = 0;
+    std::size_t total = 0;
+    std::string currentPath;
+};
+
+struct Params {
+    std::vector<std::string> paths;          // files and folders (recursive, *.txt)
+    std::optional<std::string> encoding;     // forced encoding; detected when empty
+    const std::atomic<bool>* cancel = nullptr;
+    std::function<void(const Progress&)> progress; // called from the ingesting thread
+};
+
+struct Report {
+    std::size_t read = 0;      // files looked at
+    std::size_t added = 0;     // new documents
+    std::size_t replaced = 0;  // files whose content changed
+    std::size_t unchanged = 0;
+    std::size_t duplicates = 0; // files whose content another file already holds
+    std::vector<FileFailure> failures;
+    double seconds = 0;
+    bool cancelled = false;
+};
+
+// Lists *.txt files under the given paths, sorted, following no symlink loops. Paths that do not
+// exist or cannot be listed go to failures.
+std::vector<std::string> collectFiles(const std::vector<std::string>& paths, std::vector<FileFailure>& failures);
+
+// Reads, decodes and parses one file.
+Result<store::DocumentRecord> readFile(const std::string& path, const std::optional<std::string>& encoding);
+
+// Ingests into db. Per-file failures are collected in the report, never abort the run.
+// Fails only when the database itself fails.
+Result<Report> run(store::Database& db, const Params& params);
+
+} // namespace letopis::ingest

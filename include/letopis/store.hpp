@@ -1,0 +1,115 @@
+#pragma once
+// The SQLite store: documents, their boilerplate, and full-text search with Russian stemming.
+// Schema: docs/data-model.md. Versioned with PRAGMA user_version, forward migrations only.
+#include "letopis/document.hpp"
+#include "letopis/result.hpp"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct sqlite3;
+
+namespace letopis::store {
+
+inline constexpr int kSchemaVersion = 1;
+
+struct DocumentRecord {
+    std::int64_t id = 0;
+    std::string path;          // first path the content was seen at (readers: first still held)
+    std::vector<std::string> paths; // every file path holding this content, first seen first (filled by readers)
+    std::string hash;          // hex content hash of the decoded text
+    std::string encoding;
+    int confidence = 0;
+    std::int64_t sizeBytes = 0; // of the file at path
+    std::int64_t mtimeNs = 0;   // of the file at path, nanoseconds since the Unix epoch
+    ParsedDocument doc;        // text, title, subtitle, source, byline, published, parts, body
+};
+
+enum class Upsert { New, Unchanged, Replaced, Duplicate };
+
+struct FileState {
+    std::int64_t documentId = 0;
+    std::string hash;
+    std::int64_t sizeBytes = 0;
+    std::int64_t mtimeNs = 0;
+};
+
+struct SearchHit {
+    std::int64_t documentId = 0;
+    std::string path;
+    std::string title;
+    std::string snippet;       // with [[ and ]] around matched terms
+    double score = 0;          // higher is better (negated bm25)
+};
+
+class Database final {
+public:
+    // Opens or creates the database at path (":memory:" allowed), enables WAL and foreign keys,
+    // registers the "letopis_ru" FTS5 tokenizer, and migrates to kSchemaVersion.
+    // Fails with SchemaTooNew for a database from a newer Letopis, Database otherwise (not a
+    // database, not a Letopis database, cannot be created or written).
+    static Result<std::unique_ptr<Database>> open(const std::string& path);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    int schemaVersion() const;
+    const std::string& path() const { return m_path; }
+
+    std::optional<FileState> fileState(const std::string& path);
+    // Stores a file's content. Within one transaction: identical content (same hash) is stored
+    // once; a path whose content changed is re-pointed and its old document removed when no other
+    // path holds it. Returns what happened. Runs inside the caller's transaction when one is
+    // open (as a savepoint), else in its own. record.path and record.hash must not be empty.
+    Result<Upsert> upsertDocument(const DocumentRecord& record);
+    // Forgets a path (and its document when no other path holds it). Unknown paths are not an error.
+    Status removePath(const std::string& path);
+    // Updates only the size/mtime recorded for a path (content unchanged). InvalidArgument for an
+    // unknown path.
+    Status touchPath(const std::string& path, std::int64_t sizeBytes, std::int64_t mtimeNs);
+
+    // Explicit transactions for bulk writes; they nest (inner levels are savepoints).
+    // commit()/rollback() without a matching begin() are InvalidArgument.
+    Status begin();
+    Status commit();
+    Status rollback();
+
+    std::int64_t documentCount();
+    // All documents ordered by published date (year-less dates after dated ones, undated last)
+    // then path. text, parts and body spans are omitted unless withText.
+    Result<std::vector<DocumentRecord>> documents(bool withText = false);
+    // By numeric id, by exact path, or by a unique path suffix ("003_fab.txt"; whole path
+    // components are preferred). Nothing when no document matches; InvalidArgument listing the
+    // candidates when a suffix matches several documents. The record is complete (text, parts).
+    Result<std::optional<DocumentRecord>> document(std::string_view idOrPath);
+
+    // Full-text search. The query is words typed by a person; each word is matched by its stem
+    // (выставка finds выставки, выставке, выставкой), ё/е folded; all words must match.
+    // "quoted words" are a phrase; a trailing * is a prefix. Anything else is taken literally.
+    // Best first (bm25, title weighted above body); limit <= 0 means no limit.
+    // InvalidArgument "nothing to search for" when the query has no letter or digit.
+    Result<std::vector<SearchHit>> search(std::string_view query, int limit = 50);
+
+    sqlite3* handle() { return m_db; }
+
+    struct Impl; // statement cache and transaction depth (src/core/store/database_impl.hpp)
+
+private:
+    Database(sqlite3* db, std::string path);
+    Status prepareSchema();
+    Result<std::optional<DocumentRecord>> documentById(std::int64_t id);
+    Result<std::optional<DocumentRecord>> documentBySuffix(std::string_view suffix);
+
+    sqlite3* m_db = nullptr;
+    std::string m_path;
+    std::unique_ptr<Impl> m_impl;
+};
+
+// The stem key the index uses for one word (lower-cased, ё→е, Snowball Russian or English).
+std::string stemForIndex(std::string_view word);
+
+} // namespace letopis::store

@@ -1,0 +1,78 @@
+#include "commands.hpp"
+#include "common.hpp"
+
+#include "letopis/ingest.hpp"
+#include "letopis/text.hpp"
+
+#include <unistd.h>
+
+#include <iostream>
+
+namespace letopis::cli {
+
+namespace {
+
+void drawProgress(const ingest::Progress& p)
+{
+    constexpr std::size_t kBar = 30;
+    const std::size_t filled = p.total ? p.done * kBar / p.total : kBar;
+    std::u32string name = text::toU32(p.currentPath);
+    if (name.size() > 40)
+        name = U"…" + name.substr(name.size() - 39);
+    std::cerr << "\r[" << std::string(filled, '#') << std::string(kBar - filled, ' ') << "] " << p.done << '/'
+              << p.total << ' ' << text::toUtf8(name) << "\x1b[K" << std::flush;
+}
+
+} // namespace
+
+int ingestCommand(int argc, char** argv, int first)
+{
+    const Args args(argc, argv, first, {"db", "encoding", "format"}, {"quiet"});
+    if (!args.ok())
+        return usageError("ingest", args.error());
+    if (args.positionals().empty())
+        return usageError("ingest", "name at least one file or folder");
+    const auto format = formatOf(args);
+    if (!format)
+        return kExitUsage;
+    auto db = openDatabase(args);
+    if (!db)
+        return kExitFatal;
+
+    ingest::Params params;
+    params.paths = args.positionals();
+    params.encoding = args.value("encoding");
+    const bool tty = isatty(STDERR_FILENO) && !args.flag("quiet");
+    if (tty)
+        params.progress = drawProgress;
+    auto report = ingest::run(*db, params);
+    if (tty)
+        std::cerr << "\r\x1b[K";
+    if (!report) {
+        std::cerr << "letopis-cli ingest: " << report.error().message << '\n';
+        return kExitFatal;
+    }
+    for (const auto& f : report->failures)
+        std::cerr << "failed: " << f.path << ": " << f.reason << '\n';
+    const auto& r = *report;
+    if (*format == Format::Json) {
+        auto failures = nlohmann::json::array();
+        for (const auto& f : r.failures)
+            failures.push_back({{"path", f.path}, {"reason", f.reason}});
+        std::cout << nlohmann::json{{"database", db->path()}, {"read", r.read}, {"new", r.added},
+                                    {"replaced", r.replaced}, {"unchanged", r.unchanged},
+                                    {"duplicates", r.duplicates}, {"failed", r.failures.size()},
+                                    {"failures", failures}, {"seconds", r.seconds}}
+                         .dump(2)
+                  << '\n';
+    } else {
+        char seconds[32];
+        std::snprintf(seconds, sizeof seconds, "%.2f", r.seconds);
+        std::cout << "read " << r.read << ", new " << r.added << ", replaced " << r.replaced << ", unchanged "
+                  << r.unchanged << ", duplicates " << r.duplicates << ", failed " << r.failures.size() << " in "
+                  << seconds << " s (" << db->path() << ")\n";
+    }
+    return r.failures.empty() ? kExitOk : kExitSomeFailed;
+}
+
+} // namespace letopis::cli

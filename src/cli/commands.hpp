@@ -1,0 +1,11 @@
+#pragma once
+// Each command parses its own options (argv[first..]) and returns the process exit code.
+
+namespace letopis::cli {
+
+int ingestCommand(int argc, char** argv, int first);
+int documentsCommand(int argc, char** argv, int first);
+int showCommand(int argc, char** argv, int first);
+int searchCommand(int argc, char** argv, int first);
+
+} // namespace letopis::cli

@@ -1,0 +1,46 @@
+// letopis-cli: the command-line face of the Letopis core.
+#include "commands.hpp"
+#include "output.hpp"
+
+#include <cstring>
+#include <iostream>
+
+namespace {
+
+constexpr const char* kHelp = R"(Usage: letopis-cli COMMAND [OPTIONS]
+
+Commands:
+  ingest PATH... [--encoding NAME] [--format table|json] [--quiet]
+                        read .txt files and folders (recursively) into the database
+  documents [--format table|json]
+                        list the documents, oldest first
+  show DOC [--format table|json]
+                        one document by id, path or file name: metadata, header parts, body
+  search QUERY... [--limit N] [--format table|json]
+                        full-text search with Russian word forms (выставка finds выставке)
+
+Every command takes --db FILE (default: $LETOPIS_DB, else ~/.local/share/letopis/letopis.db).
+Exit codes: 0 success, 1 some files failed to ingest, 2 usage error, 3 database error.
+)";
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    using namespace letopis::cli;
+    if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "help")) {
+        std::cout << kHelp;
+        return argc < 2 ? kExitUsage : kExitOk;
+    }
+    const std::string command = argv[1];
+    if (command == "ingest")
+        return ingestCommand(argc, argv, 2);
+    if (command == "documents")
+        return documentsCommand(argc, argv, 2);
+    if (command == "show")
+        return showCommand(argc, argv, 2);
+    if (command == "search")
+        return searchCommand(argc, argv, 2);
+    std::cerr << "letopis-cli: unknown command '" << command << "'\n" << kHelp;
+    return kExitUsage;
+}

@@ -1,0 +1,14 @@
+#pragma once
+// Per-connection state behind store::Database. Internal to the store.
+#include "letopis/store.hpp"
+#include "store/statement.hpp"
+
+namespace letopis::store {
+
+struct Database::Impl {
+    explicit Impl(sqlite3* db) : statements(db) {}
+    detail::StatementCache statements;
+    int userDepth = 0; // levels of begin() not yet committed or rolled back
+};
+
+} // namespace letopis::store

@@ -1,0 +1,85 @@
+#include "document_list_model.hpp"
+
+#include <QFileInfo>
+#include <QLocale>
+
+namespace letopis::gui {
+
+DocumentListModel::DocumentListModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void DocumentListModel::setDocuments(std::vector<store::DocumentRecord> docs)
+{
+    beginResetModel();
+    m_docs = std::move(docs);
+    endResetModel();
+}
+
+const store::DocumentRecord* DocumentListModel::documentAt(int row) const
+{
+    return row >= 0 && row < static_cast<int>(m_docs.size()) ? &m_docs[static_cast<std::size_t>(row)] : nullptr;
+}
+
+int DocumentListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_docs.size());
+}
+
+int DocumentListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString publishedText(const std::optional<dates::Date>& d)
+{
+    if (!d)
+        return DocumentListModel::tr("—");
+    QString text;
+    if (!d->yearKnown())
+        text = QString::fromStdString(d->iso());
+    else if (d->precision == dates::Precision::Day)
+        text = QLocale().toString(QDate(d->year, d->month, d->day), QLocale::LongFormat);
+    else if (d->precision == dates::Precision::Month)
+        text = QLocale().toString(QDate(d->year, d->month, 1), QStringLiteral("LLLL yyyy"));
+    else
+        text = QString::number(d->year);
+    if (d->yearInferred)
+        text += DocumentListModel::tr(" (year inferred from the text)");
+    return text;
+}
+
+QVariant DocumentListModel::data(const QModelIndex& index, int role) const
+{
+    const auto* d = index.isValid() ? documentAt(index.row()) : nullptr;
+    if (!d)
+        return {};
+    if (role == DocumentIdRole)
+        return QVariant::fromValue<qlonglong>(d->id);
+    if (role == Qt::ToolTipRole && index.column() == File)
+        return QString::fromStdString(d->path);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Published:
+        return d->doc.published ? QString::fromStdString(d->doc.published->iso()) + (d->doc.published->yearInferred ? QStringLiteral("*") : QString())
+                                : tr("unknown");
+    case Source: return QString::fromStdString(d->doc.source);
+    case Title: return d->doc.title.empty() ? tr("(untitled)") : QString::fromStdString(d->doc.title);
+    case File: return QFileInfo(QString::fromStdString(d->path)).fileName();
+    default: return {};
+    }
+}
+
+QVariant DocumentListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Published: return tr("Published");
+    case Source: return tr("Source");
+    case Title: return tr("Title");
+    case File: return tr("File");
+    default: return {};
+    }
+}
+
+} // namespace letopis::gui
