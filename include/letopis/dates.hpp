@@ -55,10 +55,24 @@ struct DateMention {
 // handled). anchor is the publication date (Day precision, year known) or nothing; without an
 // anchor, dates lacking a year keep year 0 and relative expressions are skipped.
 // Values that do not exist on the calendar are not reported.
+// Resolution against the anchor:
+// - a day or month without a year takes the year (anchor year, −1 or +1) closest to the anchor,
+//   so it lands within about six months of it ("в декабре" in January = the previous December);
+// - in a range a year printed on one side applies to the other side (not inferred then), and a
+//   start that would fall after the end moves back a year ("с 30 декабря по 2 января 2021");
+// - a two-digit year YY is 20YY if YY <= (anchor year + 1) mod 100, else 19YY (relative to the
+//   anchor's century); without an anchor 00–68 → 20YY, 69–99 → 19YY;
+// - a week ("на этой неделе") runs Monday..Sunday and comes as a Relative mention with begin/end_.
+// A bare four-digit number is a year only after a month or with a year word ("2020 г.", "в 2019-м
+// году", "2019–2021 гг.") or in "с 2019 по 2021"; "Иннопром-2024" and "в 2020" are not dates.
+// Offsets cover the whole expression, including "с"/"в" when they belong to it ("с 22 по 24
+// апреля", "в июле", "в прошлом году") but not a preposition that only points at it ("до 7 июля").
 std::vector<DateMention> findDates(std::u32string_view text, const std::optional<Date>& anchor);
 std::vector<DateMention> findDates(std::string_view utf8, const std::optional<Date>& anchor);
 
-// Parses a whole string as one date expression (the CLI's --from/--to accept these too).
+// Parses a whole string as one date expression (the CLI's --from/--to accept these too): ISO
+// "YYYY", "YYYY-MM", "YYYY-MM-DD" or anything findDates finds, if it is the only expression and
+// covers the string (surrounding spaces and a final full stop aside). Nothing otherwise.
 std::optional<DateMention> parseOne(std::string_view utf8, const std::optional<Date>& anchor);
 
 // The Russian month number for a month word in any case or abbreviation ("июля", "АПР", "сент."), 0 if none.

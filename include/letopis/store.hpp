@@ -83,8 +83,8 @@ public:
     // then path. text, parts and body spans are omitted unless withText.
     Result<std::vector<DocumentRecord>> documents(bool withText = false);
     // By numeric id, by exact path, or by a unique path suffix ("003_fab.txt"; whole path
-    // components are preferred). Nothing when no document matches; InvalidArgument listing the
-    // candidates when a suffix matches several documents. The record is complete (text, parts).
+    // components are preferred), or else the start of a file name ("003"). Nothing when no
+    // document matches; InvalidArgument listing the candidates when several documents match. The record is complete (text, parts).
     Result<std::optional<DocumentRecord>> document(std::string_view idOrPath);
 
     // Full-text search. The query is words typed by a person; each word is matched by its stem
@@ -103,6 +103,7 @@ private:
     Status prepareSchema();
     Result<std::optional<DocumentRecord>> documentById(std::int64_t id);
     Result<std::optional<DocumentRecord>> documentBySuffix(std::string_view suffix);
+    Result<std::optional<DocumentRecord>> documentByNamePrefix(std::string_view prefix);
 
     sqlite3* m_db = nullptr;
     std::string m_path;

@@ -127,7 +127,7 @@ int searchCommand(int argc, char** argv, int first)
     Table t({"SCORE", "PATH", "SNIPPET"});
     for (const auto& h : *hits) {
         char score[16];
-        std::snprintf(score, sizeof score, "%.2f", h.score);
+        std::snprintf(score, sizeof score, "%.3g", h.score);
         t.add({score, h.path, h.snippet});
     }
     t.print(std::cout, 90);

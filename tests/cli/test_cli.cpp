@@ -166,7 +166,7 @@ TEST_CASE("a Windows-1251 copy reads identically to the UTF-8 original", "[cli]"
     CHECK(doc["encoding"] == "windows-1251");
 }
 
-TEST_CASE("failures name the file and set the exit code; good files still go in", "[cli]")
+TEST_CASE("failures name the file and set the exit code, good files still go in", "[cli]")
 {
     Sandbox box;
     fs::create_directories(box.path("in"));

@@ -74,6 +74,8 @@ const Case kCases[] = {
     {"06.07.21", A20, Abs, "2021-07-06", "2021-07-06", D, false},
     {"06.07.22", A20, Abs, "1922-07-06", "1922-07-06", D, false},
     {"2020-07-07", A20, Abs, "2020-07-07", "2020-07-07", D, false},
+    {"20 мая 2020года", A20, Abs, "2020-05-20", "2020-05-20", D, false},
+    {"7июля", A20, Par, "2020-07-07", "2020-07-07", D, true},
     {"1 января 2021", A20, Abs, "2021-01-01", "2021-01-01", D, false},
     {"22 АПР 2024", A20, Abs, "2024-04-22", "2024-04-22", D, false},
     {"22 апр. 2024 г.", A20, Abs, "2024-04-22", "2024-04-22", D, false},
@@ -126,6 +128,9 @@ const Case kCases[] = {
     {"с 01.03.2023 по 03.03.2023", A20, Rng, "2023-03-01", "2023-03-03", D, false},
     {"с 2019 по 2021 год", A20, Rng, "2019", "2021", Y, false},
     {"с 2019 года по 2021 год", A20, Rng, "2019", "2021", Y, false},
+    {"с сентября 2019 по март 2020 года", A20, Rng, "2019-09", "2020-03", M, false},
+    {"22.04.2024—24.04.2024", A20, Rng, "2024-04-22", "2024-04-24", D, false},
+    {"в мае–июне", A20, Rng, "2020-05", "2020-06", M, true},
     {"2019–2021 гг.", A20, Rng, "2019", "2021", Y, false},
     {"2019 – 2021 г.г.", A20, Rng, "2019", "2021", Y, false},
     {"в 2019-2021 годах", A20, Rng, "2019", "2021", Y, false},
@@ -211,7 +216,8 @@ TEST_CASE("non-date numbers are not dates", "[dates]")
           "площадь 14 тыс. кв. м", "тел. +7 (495) 123-45-67", "звоните 8 800 555-35-35",
           "начало в 00:09", "в 08:24 по местному времени", "2020", "в 2020", "рост на 1.5 млн",
           "версия 1.2.3", "адрес 192.168.1.1", "за 3 года", "на 2 года", "Мая Плисецкая",
-          "стратегия 2019-2021", "24 часа", "в 2010-х годах", "2019–2021"}) {
+          "стратегия 2019-2021", "24 часа", "в 2010-х годах", "2019–2021", "1000 г сахара",
+          "ул. 8 Марта, д. 5", "улица 1905 года", "в 3 и 5 классах"}) {
         INFO(text);
         CHECK(findDates(std::string_view(text), a).empty());
     }
@@ -279,6 +285,23 @@ TEST_CASE("several dates in one sentence", "[dates]")
     CHECK(f[4].end_.iso() == "2020-05-03");
     for (std::size_t i = 1; i < f.size(); ++i)
         CHECK(f[i - 1].end <= f[i].start);
+}
+
+TEST_CASE("days listed with \"и\" share the month and year of the last one", "[dates]")
+{
+    const std::string s = "Приём 1, 2 и 3 мая 2021 г., выдача 5 и 6 июня, дом 5, 22 апреля.";
+    const auto f = findDates(std::string_view(s), anchorOf(A20));
+    REQUIRE(f.size() == 6);
+    CHECK(f[0].begin.iso() == "2021-05-01");
+    CHECK(f[0].kind == Kind::Absolute);
+    CHECK(f[0].end - f[0].start == 1);
+    CHECK(f[1].begin.iso() == "2021-05-02");
+    CHECK(f[2].begin.iso() == "2021-05-03");
+    CHECK(f[3].begin.iso() == "2020-06-05");
+    CHECK(f[3].kind == Kind::Partial);
+    CHECK(f[3].begin.yearInferred);
+    CHECK(f[4].begin.iso() == "2020-06-06");
+    CHECK(f[5].begin.iso() == "2020-04-22"); // "5," is a house number, not a listed day
 }
 
 TEST_CASE("without an anchor years stay unknown and relative words are skipped", "[dates]")

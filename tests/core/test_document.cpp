@@ -90,7 +90,7 @@ TEST_CASE("yearless date line takes the latest year mentioned when no edition is
     CHECK(d.published->yearInferred);
 }
 
-TEST_CASE("nothing dates a document: published is unknown, never today", "[document]")
+TEST_CASE("nothing dates a document: published is unknown and never today", "[document]")
 {
     SECTION("no header at all")
     {

@@ -530,6 +530,27 @@ TEST_CASE("document() finds by id, exact path and unique suffix", "[store][read]
     CHECK(db->document("").error().code == ErrorCode::InvalidArgument);
 }
 
+TEST_CASE("document() takes the start of a file name, and leading zeros are not ids", "[store][read]")
+{
+    auto db = openOk(":memory:");
+    REQUIRE(db->upsertDocument(record("/corpus/001_first.txt", "Первая")).ok());
+    REQUIRE(db->upsertDocument(record("/corpus/002_second.txt", "Вторая")).ok());
+    REQUIRE(db->upsertDocument(record("/corpus/002x/other.txt", "Третья")).ok());
+
+    auto second = db->document("002"); // not id 2: a file-name prefix
+    REQUIRE(second.ok());
+    REQUIRE(second->has_value());
+    CHECK((*second)->doc.text == "Вторая");
+
+    auto ambiguous = db->document("00");
+    REQUIRE_FALSE(ambiguous.ok());
+    CHECK_THAT(ambiguous.error().message, Catch::Contains("001_first.txt") && Catch::Contains("002_second.txt"));
+
+    auto globLike = db->document("0*");
+    REQUIRE(globLike.ok());
+    CHECK_FALSE(globLike->has_value()); // GLOB syntax typed by the user is matched literally
+}
+
 TEST_CASE("a suffix shared by copies of one document is not ambiguous", "[store][read]")
 {
     auto db = openOk(":memory:");

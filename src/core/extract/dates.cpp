@@ -5,7 +5,7 @@
 //   expression := [с|со|от | в|во [qualifier]] comp [(- | по | до) comp]
 //   comp       := YYYY-MM-DD | D.M.YY(YY) | D [-го] [MONTH [YEAR]] | MONTH [YEAR] | YEAR
 //   YEAR       := NNNN [-м|-го] [год|года|г.|гг.|годах ...]
-// Resolution rules (see docs/ and dates.hpp):
+// Resolution rules (summarised in dates.hpp):
 // - A day or month without a year takes the year (anchor year − 1, anchor year or + 1) that puts
 //   it closest to the anchor, ties going to the anchor year; the result is never more than about
 //   six months away, so "в декабре" in a January release is the previous December.
@@ -79,14 +79,6 @@ Date toDate(const Comp& c, int year, bool inferred)
     d.month = c.hasMonth ? c.month : 0;
     d.day = c.hasDay ? c.day : 0;
     d.yearInferred = inferred && year != 0;
-    return d;
-}
-
-Date dayFromNumber(std::int64_t days)
-{
-    Date d;
-    civilFromDays(days, d.year, d.month, d.day);
-    d.yearInferred = true;
     return d;
 }
 
@@ -164,6 +156,13 @@ private:
         return !(joiner && before != TokKind::Punct);
     }
 
+    bool afterStreetWord(std::size_t j) const
+    {
+        if (j >= 1 && flag(j - 1, kStreet))
+            return true;
+        return j >= 2 && punct(j - 1, '.') && flag(j - 2, kStreet);
+    }
+
     // "08:24", "14,5", "1.5": a number followed by a glued separator and another number.
     bool continuesAsNumber(std::size_t j) const
     {
@@ -192,7 +191,10 @@ private:
             k += 2;
             c.yearWord = true;
         }
-        if (joinable(k) && flag(k, kYearWord)) {
+        // "1000 г сахара": a bare "г" before a word is grams, not a year.
+        const bool grams = flag(k, kAbbrevDot) && !(punct(k + 1, '.') && glued(k + 1)) && tok(k + 1) &&
+                           tok(k + 1)->kind == TokKind::Word;
+        if (joinable(k) && flag(k, kYearWord) && !grams) {
             c.yearWord = true;
             const bool dotted = flag(k, kAbbrevDot);
             ++k;
@@ -238,8 +240,10 @@ private:
         } else {
             return false;
         }
-        if (continuesAsNumber(j + 5) || (glued(j + 5) && tok(j + 5)->kind != TokKind::Punct))
-            return false; // "1.2.2020.5", "12.03.2020abc"
+        const bool isoTime = m_toks[j].digits == 4 && glued(j + 5) && tok(j + 5)->kind == TokKind::Word &&
+                             tok(j + 5)->end - tok(j + 5)->start == 1 && (tok(j + 5)->kw == nullptr);
+        if (continuesAsNumber(j + 5) || (glued(j + 5) && tok(j + 5)->kind != TokKind::Punct && !isoTime))
+            return false; // "1.2.2020.5", "12.03.2020abc"; but "2020-07-07T10:00" is a date
         c.numeric = c.hasDay = c.hasMonth = c.hasYear = true;
         c.day = d;
         c.month = m;
@@ -273,7 +277,7 @@ private:
         Comp c;
         c.first = j;
         if (t->kind == TokKind::Number) {
-            if (atStart && !freeStart(j))
+            if (atStart && (!freeStart(j) || afterStreetWord(j)))
                 return std::nullopt;
             if (numeric(j, c))
                 return c;
@@ -298,7 +302,7 @@ private:
         int best = 0;
         std::int64_t bestDist = 0;
         for (int y : {a.year, a.year - 1, a.year + 1}) {
-            if (!existsIn(c, y))
+            if (y < 1 || y > 9999 || !existsIn(c, y))
                 continue;
             std::int64_t dist = c.hasDay
                                     ? daysFromCivil(y, c.month, c.day) - daysFromCivil(a.year, a.month, a.day)
@@ -388,6 +392,7 @@ private:
     bool expression(std::size_t i, std::size_t& next);
     bool emitRange(std::size_t i, Prefix pre, const Comp& left, std::size_t& next);
     bool single(std::size_t i, Prefix pre, const Comp& c, std::size_t& next);
+    bool listItem(const Comp& c, std::size_t& next);
     bool relative(std::size_t i, std::size_t& next);
     void emitRelative(std::uint32_t start, std::size_t endTok, int shift, Unit unit);
 
@@ -435,7 +440,7 @@ bool Parser::emitRange(std::size_t i, Prefix pre, const Comp& left, std::size_t&
 bool Parser::single(std::size_t i, Prefix pre, const Comp& c, std::size_t& next)
 {
     if (c.hasDay && !c.hasMonth)
-        return false; // a bare number
+        return listItem(c, next); // "22 и 24 апреля"; otherwise a bare number
     if (!c.hasMonth && !c.yearWord)
         return false; // a bare four-digit number is not a year
     if (c.hasMonth && !c.hasDay && !c.hasYear && (c.abbrev || (pre == Prefix::None && !monthContext(c.first))))
@@ -454,6 +459,43 @@ bool Parser::single(std::size_t i, Prefix pre, const Comp& c, std::size_t& next)
     const Date d = toDate(c, year, !c.hasYear);
     const bool withPrefix = pre == Prefix::In && c.precision() != Precision::Day;
     emit(withPrefix ? m_toks[i].start : m_toks[c.first].start, c.end, kind, d, d);
+    return true;
+}
+
+// A day in "1, 2 и 3 мая" takes the month and year of the last item. Commas alone do not make
+// a list ("дом 5, 22 апреля"): the items must end with "и".
+bool Parser::listItem(const Comp& c, std::size_t& next)
+{
+    std::size_t k = c.end;
+    bool sawAnd = false;
+    while (joinable(k) && joinable(k + 1) && !sawAnd) {
+        sawAnd = flag(k, kAnd);
+        if (!sawAnd && !(punct(k, ',') && glued(k)))
+            return false;
+        if (!number(k + 1, 1, 2) || continuesAsNumber(k + 2))
+            return false;
+        if (sawAnd)
+            break;
+        k += 2;
+    }
+    if (!sawAnd)
+        return false;
+    const auto last = comp(k + 1, false);
+    if (!last || !last->hasDay || !last->hasMonth || last->numeric)
+        return false;
+    Comp item = c;
+    item.hasMonth = true;
+    item.month = last->month;
+    item.hasYear = last->hasYear;
+    item.year = last->year;
+    next = c.end;
+    if (!plausible(item))
+        return true;
+    const int year = item.hasYear ? item.year : (m_anchor ? closestYear(item) : 0);
+    if (m_anchor && year == 0)
+        return true;
+    const Date d = toDate(item, year, !item.hasYear);
+    emit(m_toks[c.first].start, c.end, item.hasYear ? Kind::Absolute : Kind::Partial, d, d);
     return true;
 }
 
@@ -490,34 +532,10 @@ bool Parser::relative(std::size_t i, std::size_t& next)
 
 void Parser::emitRelative(std::uint32_t start, std::size_t endTok, int shift, Unit unit)
 {
-    const Date& a = *m_anchor;
-    const std::int64_t today = daysFromCivil(a.year, a.month, a.day);
     Date begin;
     Date end;
-    switch (unit) {
-    case Unit::Day:
-        begin = end = dayFromNumber(today + shift);
-        break;
-    case Unit::Week: {
-        const std::int64_t monday = today - weekdayFromMonday(today) + 7 * shift;
-        begin = dayFromNumber(monday);
-        end = dayFromNumber(monday + 6);
-        break;
-    }
-    case Unit::Month: {
-        const int index = a.year * 12 + (a.month - 1) + shift;
-        begin = end = Date{index / 12, index % 12 + 1, 0, Precision::Month, true};
-        break;
-    }
-    case Unit::Year:
-        begin = end = Date{a.year + shift, 0, 0, Precision::Year, true};
-        break;
-    case Unit::None:
-        return;
-    }
-    if (begin.year < 1 || end.year > 9999)
-        return;
-    emit(start, endTok, Kind::Relative, begin, end);
+    if (relativePeriod(*m_anchor, shift, unit, begin, end))
+        emit(start, endTok, Kind::Relative, begin, end);
 }
 
 } // namespace

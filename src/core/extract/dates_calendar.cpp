@@ -49,6 +49,45 @@ int daysInMonth(int year, int month)
     return month == 2 && leap ? 29 : kDays[month - 1];
 }
 
+namespace {
+
+Date dayFromNumber(std::int64_t days)
+{
+    Date d;
+    civilFromDays(days, d.year, d.month, d.day);
+    d.yearInferred = true;
+    return d;
+}
+
+} // namespace
+
+bool relativePeriod(const Date& anchor, int shift, Unit unit, Date& begin, Date& end)
+{
+    const std::int64_t today = daysFromCivil(anchor.year, anchor.month, anchor.day);
+    switch (unit) {
+    case Unit::Day:
+        begin = end = dayFromNumber(today + shift);
+        break;
+    case Unit::Week: {
+        const std::int64_t monday = today - weekdayFromMonday(today) + 7 * shift;
+        begin = dayFromNumber(monday);
+        end = dayFromNumber(monday + 6);
+        break;
+    }
+    case Unit::Month: {
+        const int index = anchor.year * 12 + (anchor.month - 1) + shift;
+        begin = end = Date{index / 12, index % 12 + 1, 0, Precision::Month, true};
+        break;
+    }
+    case Unit::Year:
+        begin = end = Date{anchor.year + shift, 0, 0, Precision::Year, true};
+        break;
+    case Unit::None:
+        return false;
+    }
+    return begin.year >= 1 && end.year <= 9999;
+}
+
 } // namespace detail
 
 std::string Date::iso() const

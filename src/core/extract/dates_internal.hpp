@@ -1,6 +1,8 @@
 #pragma once
 // Internal pieces of the date finder: calendar arithmetic, character folding, the lexicon of
 // month names and keywords, and the token scanner the parser in dates.cpp walks over.
+#include "letopis/dates.hpp"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -13,6 +15,12 @@ std::int64_t daysFromCivil(int year, int month, int day);
 void civilFromDays(std::int64_t days, int& year, int& month, int& day);
 int weekdayFromMonday(std::int64_t days); // 0 = Monday ... 6 = Sunday
 int daysInMonth(int year, int month);
+
+enum class Unit : std::uint8_t { None, Day, Week, Month, Year };
+
+// The period "shift units" away from the anchor's day/week/month/year: a week runs Monday to
+// Sunday. False when it falls outside years 1..9999.
+bool relativePeriod(const Date& anchor, int shift, Unit unit, Date& begin, Date& end);
 
 // Lower case (Cyrillic, Latin), ё→е, every dash and minus to '-'. Other characters unchanged.
 char32_t foldChar(char32_t c);
@@ -35,9 +43,9 @@ enum KeywordFlag : std::uint32_t {
     kUnit = 1u << 10,        // год, месяц, неделя, день (singular)
     kYearSuffix = 1u << 11,  // 2019-м, 2019-го
     kDaySuffix = 1u << 12,   // 22-го апреля
+    kAnd = 1u << 13,         // и: "22 и 24 апреля"
+    kStreet = 1u << 14,      // ул., проспект, им.: "ул. 8 Марта" names a street, not a day
 };
-
-enum class Unit : std::uint8_t { None, Day, Week, Month, Year };
 
 struct Keyword {
     std::uint32_t flags = 0;

@@ -95,6 +95,11 @@ WordMap<Keyword> buildKeywords()
         addAdjective(m, stem, shift);
     add(m, {U"м", U"го", U"й", U"ом", U"му", U"ый", U"ого"}, kYearSuffix);
     add(m, {U"го", U"е", U"ое"}, kDaySuffix);
+    add(m, {U"и"}, kAnd);
+    add(m, {U"ул", U"улица", U"улице", U"улицы", U"улицу", U"пр", U"просп", U"проспект", U"проспекте",
+            U"пер", U"переулок", U"пл", U"площадь", U"площади", U"наб", U"набережная", U"бульвар",
+            U"шоссе", U"им", U"имени"},
+        kStreet);
     return m;
 }
 

@@ -92,17 +92,19 @@ void addFolder(const fs::path& root, std::vector<std::string>& out, std::vector<
 std::vector<std::string> collectFiles(const std::vector<std::string>& paths, std::vector<FileFailure>& failures)
 {
     std::vector<std::string> out;
-    for (const auto& p : paths) {
+    for (const auto& given : paths) {
         std::error_code ec;
+        // Absolute paths, so the same file is the same row whatever folder the ingest ran from.
+        const std::string p = fs::absolute(given, ec).lexically_normal().string();
         const auto st = fs::status(p, ec);
         if (ec || !fs::exists(st)) {
-            failures.push_back({p, "no such file or folder"});
+            failures.push_back({given, "no such file or folder"});
         } else if (fs::is_directory(st)) {
             addFolder(p, out, failures);
         } else if (fs::is_regular_file(st)) {
             out.push_back(p); // a file named explicitly is read whatever its extension
         } else {
-            failures.push_back({p, "not a regular file or folder"});
+            failures.push_back({given, "not a regular file or folder"});
         }
     }
     std::sort(out.begin(), out.end());

@@ -101,8 +101,11 @@ Status attachParts(sqlite3* db, detail::StatementCache& cache, const char* sql, 
     });
 }
 
+// "42" is an id; "042" is not (it reads as the start of a file name such as "042_report.txt").
 std::optional<std::int64_t> parseId(std::string_view s)
 {
+    if (s.empty() || s.front() == '0')
+        return std::nullopt;
     std::int64_t id = 0;
     auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), id);
     if (ec != std::errc() || end != s.data() + s.size() || id <= 0)
@@ -259,9 +262,50 @@ Result<std::optional<DocumentRecord>> Database::documentBySuffix(std::string_vie
         paths.push_back(path);
     }
     if (ids.empty())
-        return std::optional<DocumentRecord>();
+        return documentByNamePrefix(suffix);
     if (ids.size() > 1)
         return makeError(ErrorCode::InvalidArgument, ambiguity(suffix, paths, ids.size()));
+    return documentById(*ids.begin());
+}
+
+Result<std::optional<DocumentRecord>> Database::documentByNamePrefix(std::string_view prefix)
+{
+    if (prefix.find('/') != std::string_view::npos)
+        return std::optional<DocumentRecord>();
+    // GLOB with the user's text bracketed where it holds GLOB syntax, so it matches literally.
+    std::string pattern = "*/";
+    for (char c : prefix) {
+        if (c == '*' || c == '?' || c == '[' || c == ']')
+            pattern.append("[").append(1, c).append("]");
+        else
+            pattern += c;
+    }
+    pattern += '*';
+    auto s = m_impl->statements.get("SELECT path, document_id FROM files WHERE path GLOB ?1 ORDER BY path");
+    if (!s)
+        return s.error();
+    std::set<std::int64_t> ids;
+    std::vector<std::string> paths;
+    {
+        Statement& q = **s;
+        ResetOnExit guard(q);
+        q.bind(1, pattern);
+        int rc = SQLITE_ROW;
+        while ((rc = q.step()) == SQLITE_ROW) {
+            std::string path = q.text(0);
+            const auto slash = path.find_last_of('/');
+            if (path.compare(slash + 1, prefix.size(), prefix) != 0)
+                continue; // the prefix matched a folder name, not the file name
+            ids.insert(q.int64(1));
+            paths.push_back(std::move(path));
+        }
+        if (rc != SQLITE_DONE)
+            return sqliteError(m_db, "cannot look up documents by file name");
+    }
+    if (ids.empty())
+        return std::optional<DocumentRecord>();
+    if (ids.size() > 1)
+        return makeError(ErrorCode::InvalidArgument, ambiguity(prefix, paths, ids.size()));
     return documentById(*ids.begin());
 }
 

@@ -6,6 +6,7 @@
 #include <unicode/ucnv.h>
 
 #include <algorithm>
+#include <iterator>
 #include <memory>
 #include <optional>
 
@@ -28,21 +29,27 @@ std::string notText(std::size_t count, std::size_t total, bool head, const char*
 
 // Binary content: NULs (outside UTF-16) or many control bytes, in the head or in the whole file.
 std::optional<Error> binaryCheck(std::string_view bytes) {
-    const std::string_view head = bytes.substr(0, kSniffBytes);
-    const auto nulIn = [](std::string_view s) { return static_cast<std::size_t>(std::count(s.begin(), s.end(), '\0')); };
-    const auto ctlIn = [](std::string_view s) {
-        return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return isControlByte(static_cast<unsigned char>(c)); }));
+    const auto count = [](std::string_view s, std::size_t& nul, std::size_t& ctl) {
+        for (char ch : s) {
+            const auto b = static_cast<unsigned char>(ch);
+            if (b >= 0x20 && b != 0x7F) continue;
+            nul += b == 0;
+            ctl += isControlByte(b);
+        }
     };
-    const bool whole = head.size() == bytes.size();
-    if (const std::size_t n = nulIn(head); n >= 2)
-        return makeError(ErrorCode::NotText, notText(n, head.size(), !whole, "NUL"));
-    if (const std::size_t n = ctlIn(head); n > std::max<std::size_t>(2, head.size() / 50))
-        return makeError(ErrorCode::NotText, notText(n, head.size(), !whole, "control characters"));
-    if (whole) return std::nullopt;
-    if (const std::size_t n = nulIn(bytes); n > std::max<std::size_t>(2, bytes.size() / 100))
-        return makeError(ErrorCode::NotText, notText(n, bytes.size(), false, "NUL"));
-    if (const std::size_t n = ctlIn(bytes); n > std::max<std::size_t>(2, bytes.size() / 50))
-        return makeError(ErrorCode::NotText, notText(n, bytes.size(), false, "control characters"));
+    const std::size_t head = std::min(bytes.size(), kSniffBytes);
+    std::size_t nul = 0, ctl = 0;
+    count(bytes.substr(0, head), nul, ctl);
+    const std::size_t headNul = nul, headCtl = ctl;
+    count(bytes.substr(head), nul, ctl);
+    const bool whole = head == bytes.size();
+    if (headNul >= 2) return makeError(ErrorCode::NotText, notText(headNul, head, !whole, "NUL"));
+    if (headCtl > std::max<std::size_t>(2, head / 50))
+        return makeError(ErrorCode::NotText, notText(headCtl, head, !whole, "control characters"));
+    if (nul > std::max<std::size_t>(2, bytes.size() / 100))
+        return makeError(ErrorCode::NotText, notText(nul, bytes.size(), false, "NUL"));
+    if (ctl > std::max<std::size_t>(2, bytes.size() / 50))
+        return makeError(ErrorCode::NotText, notText(ctl, bytes.size(), false, "control characters"));
     return std::nullopt;
 }
 
@@ -117,9 +124,16 @@ Utf8Scan scanUtf8(std::string_view s) {
     return r;
 }
 
-// Copies UTF-8 without NULs and a leading BOM; ill-formed sequences become U+FFFD when repair is set.
+// Copies UTF-8 without NULs and a leading BOM; ill-formed sequences become U+FFFD when repair is set
+// (otherwise the input must be valid).
 std::string cleanUtf8(std::string_view s, bool repair) {
     if (s.starts_with("\xEF\xBB\xBF")) s.remove_prefix(3);
+    if (!repair) {
+        std::string out;
+        out.reserve(s.size());
+        std::remove_copy(s.begin(), s.end(), std::back_inserter(out), '\0');
+        return out;
+    }
     std::string out;
     out.reserve(s.size());
     std::size_t i = 0;
@@ -130,7 +144,7 @@ std::string cleanUtf8(std::string_view s, bool repair) {
         i += run;
         if (i >= s.size()) break;
         const utf::Step st = utf::next(s, i);
-        if (st.valid || !repair) out.append(s.substr(i, st.len));
+        if (st.valid) out.append(s.substr(i, st.len));
         else utf::append(out, utf::kReplacement);
         i += st.len;
     }
@@ -152,11 +166,15 @@ bool looksLikeText(std::string_view utf8) {
     return odd * 50 <= n;
 }
 
-Decoded decodeUtf8(std::string_view bytes) {
-    const Utf8Scan scan = scanUtf8(bytes);
+Decoded decodeUtf8(std::string_view bytes, const Utf8Scan& scan) {
     const bool valid = scan.invalid == 0;
     const int confidence = !valid ? 70 : scan.multi > 0 ? 100 : 90;
     return Decoded{cleanUtf8(bytes, !valid), "UTF-8", confidence};
+}
+
+bool mayBeUtf16(std::string_view bytes) {
+    const std::string_view probe = bytes.substr(0, kUtf16Probe);
+    return probe.find('\0') != std::string_view::npos || probe.find('\x04') != std::string_view::npos;
 }
 
 struct ConverterCloser {
@@ -229,15 +247,14 @@ Result<Decoded> decodeAs(std::string_view bytes, std::string_view encoding) {
 
 Result<Decoded> decode(std::string_view bytes) {
     if (bytes.starts_with("\xEF\xBB\xBF")) {
-        Decoded d = decodeUtf8(bytes);
-        d.confidence = d.confidence == 70 ? 80 : 100;
-        return d;
+        const Utf8Scan scan = scanUtf8(bytes);
+        return Decoded{cleanUtf8(bytes, scan.invalid > 0), "UTF-8", scan.invalid > 0 ? 80 : 100};
     }
     if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
         const bool be = bytes[0] == '\xFE';
         return Decoded{decodeUtf16Bytes(bytes.substr(2), be), be ? "UTF-16BE" : "UTF-16LE", 100};
     }
-    if (const std::optional<bool> be = sniffUtf16(bytes)) {
+    if (const std::optional<bool> be = mayBeUtf16(bytes) ? sniffUtf16(bytes) : std::nullopt) {
         std::size_t bad = 0;
         std::string text = decodeUtf16Bytes(bytes, *be, &bad);
         if (bad * 100 <= bytes.size() / 2 && looksLikeText(text))
@@ -248,7 +265,7 @@ Result<Decoded> decode(std::string_view bytes) {
     // Strict UTF-8 first; a few damaged sequences among many good ones is still UTF-8
     // (a file cut mid-character); legacy code pages almost never form valid sequences.
     const Utf8Scan scan = scanUtf8(bytes);
-    if (scan.invalid == 0 || (scan.multi >= 4 && scan.invalid * 20 <= scan.multi)) return decodeUtf8(bytes);
+    if (scan.invalid == 0 || (scan.multi >= 4 && scan.invalid * 20 <= scan.multi)) return decodeUtf8(bytes, scan);
 
     const detail::CyrillicGuess guess = detail::guessCyrillic(bytes);
     return Decoded{detail::decodeSingleByte(bytes, *guess.charset), guess.charset->name, guess.confidence};

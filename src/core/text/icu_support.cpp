@@ -37,7 +37,12 @@ Utf16Text::Utf16Text(std::u32string_view text) {
     for (char32_t c : text) astral |= c > 0xFFFF;
     UChar* buf = m_str.getBuffer(static_cast<int32_t>(text.size() * (astral ? 2 : 1)) + 1);
     int32_t len = 0;
-    if (astral) m_toCodePoint.reserve(text.size() * 2 + 1);
+    if (!astral) {
+        for (char32_t c : text) buf[len++] = static_cast<UChar>(c >= 0xD800 && c <= 0xDFFF ? 0xFFFD : c);
+        m_str.releaseBuffer(len);
+        return;
+    }
+    m_toCodePoint.reserve(text.size() * 2 + 1);
     for (std::size_t i = 0; i < text.size(); ++i) {
         char32_t c = text[i];
         if ((c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF) c = 0xFFFD;
@@ -48,9 +53,9 @@ Utf16Text::Utf16Text(std::u32string_view text) {
         } else {
             buf[len++] = static_cast<UChar>(c);
         }
-        if (astral) m_toCodePoint.push_back(static_cast<std::uint32_t>(i));
+        m_toCodePoint.push_back(static_cast<std::uint32_t>(i));
     }
-    if (astral) m_toCodePoint.push_back(static_cast<std::uint32_t>(text.size()));
+    m_toCodePoint.push_back(static_cast<std::uint32_t>(text.size()));
     m_str.releaseBuffer(len);
 }
 

@@ -5,6 +5,8 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
+
 namespace letopis::text {
 namespace {
 
@@ -27,11 +29,35 @@ void appendCodePoints(const icu::UnicodeString& s, std::u32string& out) {
     for (int32_t i = 0; i < s.length(); i = s.moveIndex32(i, 1)) out.push_back(static_cast<char32_t>(s.char32At(i)));
 }
 
+// Maps the NFC output of in[i, j) back: the first code point to i, each later one to where it
+// appears in the input (marks that did not combine), else just after the previous one.
+void alignChunk(std::u32string_view in, std::size_t i, std::size_t j, std::u32string_view produced, Origin& origin) {
+    if (produced.size() == j - i) {
+        for (std::size_t k = 0; k < produced.size(); ++k) origin.push_back(static_cast<std::uint32_t>(i + k));
+        return;
+    }
+    std::size_t last = i;
+    for (std::size_t k = 0; k < produced.size(); ++k) {
+        std::size_t pos = last;
+        if (k > 0) {
+            pos = std::min(last + 1, j - 1);
+            for (std::size_t m = last + 1; m < j; ++m) {
+                if (in[m] == produced[k]) {
+                    pos = m;
+                    break;
+                }
+            }
+        }
+        origin.push_back(static_cast<std::uint32_t>(pos));
+        last = pos;
+    }
+}
+
 // NFC of `in`. Most text is already NFC: the quick check finds the normalised prefix, and only
 // the rest is composed, chunk by chunk between normalisation boundaries. When NFC merges code
 // points, the result maps to the first of them.
 void composeNfc(std::u32string_view in, std::u32string& out, Origin* origin) {
-    out.assign(in);
+    out.assign(in.begin(), in.end());
     if (origin != nullptr) {
         origin->resize(in.size());
         for (std::size_t i = 0; i < in.size(); ++i) (*origin)[i] = static_cast<std::uint32_t>(i);
@@ -56,11 +82,7 @@ void composeNfc(std::u32string_view in, std::u32string& out, Origin* origin) {
         const std::size_t before = out.size();
         if (U_FAILURE(err)) out.append(in.substr(i, j - i));
         else appendCodePoints(composed, out);
-        if (origin != nullptr) {
-            const bool sameLength = out.size() - before == j - i;
-            for (std::size_t k = 0; before + k < out.size(); ++k)
-                origin->push_back(static_cast<std::uint32_t>(sameLength ? i + k : i));
-        }
+        if (origin != nullptr) alignChunk(in, i, j, std::u32string_view(out).substr(before), *origin);
         i = j;
     }
 }
