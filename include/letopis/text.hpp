@@ -55,6 +55,9 @@ std::vector<Span> sentences(std::u32string_view text);
 
 // Words (letters, digits and inner hyphens/apostrophes: "Буэнос-Айрес", "д'Артаньян"), numbers
 // ("2020", "14,5"), punctuation and symbols, via ICU's word BreakIterator. Whitespace is dropped.
+// A date "06.07.2020" is one Number; "2019-2020" is Number, Punct, Number; "18-летний" is a Word;
+// "2020г" is Number then Word; "А.С.Пушкин" is split at its full stops, "т.е" and "tass.ru" are not.
+// Offsets are in the coordinates of `text`; `within` is clamped to it.
 std::vector<Token> tokens(std::u32string_view text, Span within);
 inline std::vector<Token> tokens(std::u32string_view text) {
     return tokens(text, Span{0, static_cast<std::uint32_t>(text.size())});

@@ -96,7 +96,8 @@ bool keepBoundary(std::u32string_view text, std::size_t p, const std::vector<boo
 }
 
 // Boundaries ICU misses: "слово.Слово" (glued), "слово. - Слово" (direct speech after a dash),
-// "слово… Слово", "слово. 7 июля" (a sentence starting with a number). Returns the start of the next sentence or npos.
+// "слово… Слово", "слово. 7 июля" (a sentence starting with a number).
+// Returns the start of the next sentence or npos.
 std::size_t missedBoundary(std::u32string_view text, std::size_t runStart, std::size_t last,
                            const std::vector<bool>& quoted) {
     const std::size_t n = text.size();

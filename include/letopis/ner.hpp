@@ -1,0 +1,64 @@
+#pragma once
+// Statistical named-entity tagging: an averaged-perceptron sequence tagger trained on NEREL
+// (the project's own `letopis-cli train-ner`), shipped as a model file in resources/ner/.
+#include "letopis/result.hpp"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace letopis::ner {
+
+// An entity span. Offsets are code points into the text given to tag(), half-open.
+// type is a NEREL type name: PERSON, ORGANIZATION, COUNTRY, CITY, STATE_OR_PROVINCE, LOCATION,
+// DATE, PROFESSION, EVENT, FACILITY, NATIONALITY, DISTRICT, ... Spans of different types may nest.
+struct Span {
+    std::uint32_t start = 0;
+    std::uint32_t end = 0;
+    std::string type;
+    float confidence = 1.0f; // 0..1, the tagger's margin squashed; 1 when unknown
+    bool operator==(const Span&) const = default;
+};
+
+class Tagger final {
+public:
+    // Loads a model written by train(). Fails with a message naming the file and what is wrong
+    // (missing, truncated, wrong magic/version).
+    static Result<std::unique_ptr<Tagger>> load(const std::string& path);
+    // resources/ner/nerel.model in the source tree, or next to the executable when installed.
+    static std::string defaultModelPath();
+    ~Tagger();
+
+    // Tags a whole document. Thread-safe: const, no shared mutable state.
+    std::vector<Span> tag(std::u32string_view text) const;
+    std::vector<Span> tag(std::string_view utf8) const;
+
+    std::vector<std::string> types() const; // the entity types this model produces
+
+    struct Model;
+private:
+    explicit Tagger(std::unique_ptr<Model> m);
+    std::unique_ptr<Model> m_model;
+};
+
+struct TrainParams {
+    std::string nerelDir;   // a NEREL folder of *.txt + *.ann (brat standoff)
+    std::string outPath;    // the model file to write
+    int epochs = 8;
+    std::vector<std::string> types; // empty: the default set (see docs/extraction.md)
+    bool verbose = false;
+};
+
+struct TrainReport {
+    std::size_t documents = 0;
+    std::size_t tokens = 0;
+    std::size_t features = 0;   // kept after pruning
+    std::size_t modelBytes = 0;
+    double seconds = 0;
+};
+
+Result<TrainReport> train(const TrainParams& params);
+
+} // namespace letopis::ner
