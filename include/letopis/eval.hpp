@@ -38,4 +38,27 @@ Result<Report> nerel(const std::string& dir, const Extractor& extract, const std
 // (ORGANIZATION); gold LocOrg counts as LOC. Token-level precision/recall as naeval does.
 Result<Report> factru(const std::string& dir, const Extractor& extract);
 
+// The building blocks, public so that they can be tested on hand-made cases.
+
+// Exact (start, end, type) matching of one document; duplicates count once. types empty: all.
+void scoreSpans(const std::vector<ner::Span>& gold, const std::vector<ner::Span>& system,
+                const std::vector<std::string>& types, std::map<std::string, Score>& into);
+
+// One factRuEval document: its text, its tokens (from *.tokens) and its gold PER/LOC/ORG spans
+// selected as naeval does: a Person object's whole extent, the org_name spans of an Org and the
+// loc_name spans of a Location or LocOrg; overlapping spans dropped (the earlier/outer one kept),
+// spans not aligned to token bounds dropped. Offsets are code points.
+struct FactruDocument {
+    std::string name;
+    std::string text;
+    std::vector<ner::Span> tokens; // type empty
+    std::vector<ner::Span> gold;   // type PER, LOC or ORG
+};
+Result<FactruDocument> readFactru(const std::string& dir, const std::string& name);
+
+// Token-level scores as naeval's tag_f1: a token counts for a type when it lies inside a span of
+// that type; system spans are first mapped to PER/LOC/ORG and cleaned the same way as the gold.
+void scoreFactru(const FactruDocument& doc, const std::vector<ner::Span>& system,
+                 std::map<std::string, Score>& into);
+
 } // namespace letopis::eval

@@ -3,6 +3,7 @@
 // names and noun phrases into the nominative case.
 #include "letopis/result.hpp"
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -29,9 +30,21 @@ public:
     std::vector<std::string> lemmas(std::string_view word);
     bool isKnown(std::string_view word);
 
+    // What the dictionary says about a form: each base form with the part of speech its paradigm
+    // shows (hunspell-ru has no tags; the suffix class and the lemma's shape tell adjectives and
+    // verbs from nouns). The reference stays valid until the next call on this Lemmatizer.
+    enum class Pos : std::uint8_t { Noun, Adjective, Verb };
+    struct Analysis {
+        std::string lemma;
+        Pos pos = Pos::Noun;
+    };
+    const std::vector<Analysis>& analyses(std::string_view word);
+
 private:
+    struct Cache;
     explicit Lemmatizer(std::unique_ptr<Hunspell> h);
     std::unique_ptr<Hunspell> m_hunspell;
+    std::unique_ptr<Cache> m_cache; // lemma lookups by word form; cleared when it grows too big
 };
 
 // A person's name as printed, word by word, in the nominative: {"Дениса", "Мантурова"} →

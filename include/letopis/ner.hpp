@@ -47,8 +47,11 @@ struct TrainParams {
     std::string nerelDir;   // a NEREL folder of *.txt + *.ann (brat standoff)
     std::string outPath;    // the model file to write
     int epochs = 8;
-    std::vector<std::string> types; // empty: the default set (see docs/extraction.md)
-    bool verbose = false;
+    std::vector<std::string> types; // empty: the default set (see docs/extraction-ner.md)
+    bool verbose = false;           // progress per epoch on stderr
+    int minFeatureCount = 2;        // features seen fewer times in the training data are dropped
+    double pruneBelow = 1.0;        // averaged weights smaller than this are dropped (model size)
+    unsigned seed = 20240101;       // the epoch shuffles; the same seed gives the same model
 };
 
 struct TrainReport {
@@ -60,5 +63,12 @@ struct TrainReport {
 };
 
 Result<TrainReport> train(const TrainParams& params);
+
+// Entities of a brat standoff .ann file (NEREL): "T1\tTYPE start end\ttext" lines. A
+// discontinuous entity ("start end;start end") becomes one span from its first start to its last
+// end. Relations, notes and malformed lines are skipped. Spans are sorted by (start, -end).
+std::vector<Span> parseBrat(std::string_view annText);
+// Reads a whole text file (.txt or .ann) as bytes; fails with the path and the OS reason.
+Result<std::string> readFile(const std::string& path);
 
 } // namespace letopis::ner

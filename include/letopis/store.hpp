@@ -2,6 +2,7 @@
 // The SQLite store: documents, their boilerplate, and full-text search with Russian stemming.
 // Schema: docs/data-model.md. Versioned with PRAGMA user_version, forward migrations only.
 #include "letopis/document.hpp"
+#include "letopis/facts.hpp"
 #include "letopis/result.hpp"
 
 #include <cstdint>
@@ -13,9 +14,11 @@
 
 struct sqlite3;
 
+namespace letopis::extract { struct DocumentFacts; }
+
 namespace letopis::store {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 struct DocumentRecord {
     std::int64_t id = 0;
@@ -94,6 +97,22 @@ public:
     // InvalidArgument "nothing to search for" when the query has no letter or digit.
     Result<std::vector<SearchHit>> search(std::string_view query, int limit = 50);
 
+    // --- What extraction found (facts.hpp) ---
+    // Replaces the facts of one document: mentions, persons and roles, events and their links.
+    // Entity and event keys pass through the overrides (merges, rejections) first. Runs inside
+    // the caller's transaction when one is open.
+    Status storeFacts(std::int64_t documentId, const extract::DocumentFacts& facts);
+    // Documents never extracted, or extracted by another kExtractorVersion.
+    Result<std::vector<std::int64_t>> documentsNeedingExtraction();
+    // Events that pass the filter (AND across fields, OR within one), by start date, undated last.
+    Result<std::vector<EventRow>> events(const EventFilter& filter);
+    // Entities of a kind ("person", "organization", "country", "place"; empty: all), most mentioned first.
+    Result<std::vector<EntityRow>> entities(std::string_view kind);
+    // Corrections by the analyst. They apply to facts stored after them; re-extract to apply
+    // them to what is stored (the ingest does so for documents whose facts are out of date).
+    Status addOverride(const Override& o);
+    Result<std::vector<Override>> overrides();
+
     sqlite3* handle() { return m_db; }
 
     struct Impl; // statement cache and transaction depth (src/core/store/database_impl.hpp)
@@ -104,6 +123,8 @@ private:
     Result<std::optional<DocumentRecord>> documentById(std::int64_t id);
     Result<std::optional<DocumentRecord>> documentBySuffix(std::string_view suffix);
     Result<std::optional<DocumentRecord>> documentByNamePrefix(std::string_view prefix);
+    Status consolidateEvent(EventRow& row);
+    Status applyRename(EventRow& row);
 
     sqlite3* m_db = nullptr;
     std::string m_path;

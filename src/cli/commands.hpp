@@ -7,5 +7,8 @@ int ingestCommand(int argc, char** argv, int first);
 int documentsCommand(int argc, char** argv, int first);
 int showCommand(int argc, char** argv, int first);
 int searchCommand(int argc, char** argv, int first);
+int extractCommand(int argc, char** argv, int first);
+int trainNerCommand(int argc, char** argv, int first);
+int evalCommand(int argc, char** argv, int first);
 
 } // namespace letopis::cli

@@ -18,6 +18,14 @@ Commands:
                         one document by id, path or file name: metadata, header parts, body
   search QUERY... [--limit N] [--format table|json]
                         full-text search with Russian word forms (выставка finds выставке)
+  extract PATH... [--format jsonl|json] [--encoding NAME]
+                        print what extraction finds in files, one JSON object per document;
+                        touches no database
+  eval seeds GOLD.json [--corpus DIR] | eval nerel DIR | eval factru DIR
+       [--tagger-only] [--model FILE] [--types T,...] [--format table|json]
+                        measure extraction against annotated Russian news
+  train-ner --nerel DIR --out FILE [--epochs N] [--types T,...] [--min-count N] [--prune W] [--seed N] [--quiet]
+                        train the named-entity tagger on NEREL (see docs/extraction-ner.md)
 
 Every command takes --db FILE (default: $LETOPIS_DB, else ~/.local/share/letopis/letopis.db).
 Exit codes: 0 success, 1 some files failed to ingest, 2 usage error, 3 database error.
@@ -41,6 +49,12 @@ int main(int argc, char** argv)
         return showCommand(argc, argv, 2);
     if (command == "search")
         return searchCommand(argc, argv, 2);
+    if (command == "extract")
+        return extractCommand(argc, argv, 2);
+    if (command == "train-ner")
+        return trainNerCommand(argc, argv, 2);
+    if (command == "eval")
+        return evalCommand(argc, argv, 2);
     std::cerr << "letopis-cli: unknown command '" << command << "'\n" << kHelp;
     return kExitUsage;
 }

@@ -1,1 +1,252 @@
 #include <catch2/catch.hpp>
+
+#include "letopis/gazetteer.hpp"
+#include "letopis/text.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+
+using namespace letopis;
+using gaz::PlaceKind;
+
+namespace {
+
+const gaz::Gazetteer& gazetteer()
+{
+    static const auto g = [] {
+        auto r = gaz::Gazetteer::load();
+        if (!r)
+            FAIL("gazetteer did not load: " << r.error().message);
+        return std::move(r.value());
+    }();
+    return *g;
+}
+
+struct Found {
+    std::string text;    // the matched span of the input
+    std::string name;    // canonical place name
+    std::string country;
+    PlaceKind kind;
+    bool adjective;
+    std::uint32_t start;
+    std::uint32_t end;
+};
+
+std::vector<Found> find(const std::string& s)
+{
+    const auto u = text::toU32(s);
+    std::vector<Found> out;
+    for (const gaz::Match& m : gazetteer().find(u)) {
+        const gaz::Place& p = gazetteer().place(m.place);
+        out.push_back({text::toUtf8(u.substr(m.start, m.end - m.start)), p.name, p.country, p.kind,
+                       m.adjective, m.start, m.end});
+    }
+    return out;
+}
+
+// The country of the only match in s, or "" when there is not exactly one.
+std::string onlyCountry(const std::string& s)
+{
+    const auto f = find(s);
+    return f.size() == 1 ? f.front().country : std::string();
+}
+
+} // namespace
+
+TEST_CASE("gazetteer loads countries, cities, regions and adjectives from the system sources")
+{
+    const auto& g = gazetteer();
+    std::size_t countries = 0, cities = 0, regions = 0;
+    for (std::uint32_t i = 0; i < g.size(); ++i) {
+        const auto kind = g.place(i).kind;
+        countries += kind == PlaceKind::Country;
+        cities += kind == PlaceKind::City;
+        regions += kind == PlaceKind::Region;
+    }
+    CHECK(countries >= 240);
+    CHECK(cities >= 300);
+    CHECK(regions >= 80);
+}
+
+TEST_CASE("countries match in every case")
+{
+    CHECK(onlyCountry("переговоры в России") == "RU");
+    CHECK(onlyCountry("торговля с Китаем растёт") == "CN");
+    CHECK(onlyCountry("завод в Узбекистане") == "UZ");
+    CHECK(onlyCountry("делегация Индонезии") == "ID");
+    CHECK(onlyCountry("соглашение с Египтом") == "EG");
+    CHECK(onlyCountry("из Аргентины") == "AR");
+    CHECK(onlyCountry("посол Перу") == "PE");
+    CHECK(onlyCountry("поставки в Германию") == "DE");
+    const auto f = find("переговоры в России");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].name == "Россия");
+    CHECK(f[0].kind == PlaceKind::Country);
+    CHECK_FALSE(f[0].adjective);
+}
+
+TEST_CASE("short forms and multi-word country names")
+{
+    CHECK(onlyCountry("Правительство РФ") == "RU");
+    CHECK(onlyCountry("санкции США") == "US");
+    CHECK(onlyCountry("компании из КНР") == "CN");
+    CHECK(onlyCountry("визит в Южную Корею") == "KR");
+    CHECK(onlyCountry("Объединенные Арабские Эмираты") == "AE");
+    CHECK(onlyCountry("в Объединённых Арабских Эмиратах") == "AE");
+    CHECK(onlyCountry("Президент Республики Узбекистан") == "UZ");
+    const auto f = find("Республика Узбекистан");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].text == "Республика Узбекистан"); // the longest name, not "Узбекистан" alone
+}
+
+TEST_CASE("country adjectives in every form and in compounds")
+{
+    const auto f = find("российских компаний");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].country == "RU");
+    CHECK(f[0].adjective);
+    CHECK(onlyCountry("китайский инвестор") == "CN");
+    CHECK(onlyCountry("французских партнёров") == "FR");
+    CHECK(onlyCountry("немецкий концерн") == "DE");
+    CHECK(onlyCountry("американских банков") == "US");
+    CHECK(onlyCountry("Узбекская делегация") == "UZ");
+
+    const auto c = find("российско-китайский форум");
+    REQUIRE(c.size() == 2);
+    CHECK(c[0].country == "RU");
+    CHECK(c[1].country == "CN");
+    CHECK(c[0].start == c[1].start);
+    CHECK(c[0].end == c[1].end);
+    CHECK(c[0].adjective);
+}
+
+TEST_CASE("geographic compounds and directions are not countries")
+{
+    CHECK(find("в акватории Южно-Китайского моря").empty());
+    CHECK(find("страны Западного полушария").empty());
+    CHECK(find("Ближний Восток").empty());
+}
+
+TEST_CASE("country adjectives before a sea or ocean name geography, not the country")
+{
+    CHECK(find("в водах Индийского океана").empty());
+    CHECK(find("Японское море").empty());
+    CHECK(onlyCountry("японская компания") == "JP");
+}
+
+TEST_CASE("a one-word city before another capitalised word reads as a given name")
+{
+    CHECK(find("песни Софии Ротару").empty());
+    CHECK(onlyCountry("в Софии") == "BG");
+    CHECK(onlyCountry("в Москве Владимир Путин") == "RU"); // a preposition makes it a place
+}
+
+TEST_CASE("cities carry their country")
+{
+    const auto city = [](const std::string& s) {
+        const auto f = find(s);
+        return f.size() == 1 && f[0].kind == PlaceKind::City ? f[0].country : std::string();
+    };
+    CHECK(city("в Буэнос-Айресе") == "AR");
+    CHECK(city("Париж") == "FR");
+    CHECK(city("в Берлине") == "DE");
+    CHECK(city("Рим") == "IT");
+    CHECK(city("в Риме") == "IT");
+    CHECK(city("в Ташкенте") == "UZ");
+    CHECK(city("из Джакарты") == "ID");
+    CHECK(city("в Москве") == "RU");
+    CHECK(city("Екатеринбург") == "RU");
+    CHECK(city("в Казани") == "RU");
+    CHECK(city("в Санкт-Петербурге") == "RU");
+}
+
+TEST_CASE("a city's adjective is not the city")
+{
+    const auto f = find("Челябинской области");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].kind == PlaceKind::Region);
+    CHECK(f[0].name == "Челябинская область");
+}
+
+TEST_CASE("regions and a shared head noun")
+{
+    const auto sv = find("губернатор Свердловской области");
+    REQUIRE(sv.size() == 1);
+    CHECK(sv[0].name == "Свердловская область");
+    CHECK(sv[0].kind == PlaceKind::Region);
+    CHECK(sv[0].country == "RU");
+    CHECK(sv[0].text == "Свердловской области");
+
+    const auto kr = find("власти Краснодарского края");
+    REQUIRE(kr.size() == 1);
+    CHECK(kr[0].name == "Краснодарский край");
+
+    const auto three = find("Московской, Челябинской и Нижегородской областей");
+    REQUIRE(three.size() == 3);
+    CHECK(three[0].name == "Московская область");
+    CHECK(three[0].text == "Московской");
+    CHECK(three[1].name == "Челябинская область");
+    CHECK(three[2].name == "Нижегородская область");
+    CHECK(three[2].text == "Нижегородской областей");
+
+    CHECK(onlyCountry("в Татарстане") == "RU"); // "Республика Татарстан" by rule
+    const auto k = find("в Кузбассе");
+    REQUIRE(k.size() == 1);
+    CHECK(k[0].name == "Кемеровская область");
+}
+
+TEST_CASE("offsets are code points into the text")
+{
+    const auto f = find("Ёлки. В Берлине — «Россия»");
+    REQUIRE(f.size() == 2);
+    CHECK(f[0].start == 8);
+    CHECK(f[0].end == 15);
+    CHECK(f[1].start == 19);
+    CHECK(f[1].end == 25);
+}
+
+TEST_CASE("common words are not names")
+{
+    CHECK(find("писать по перу").empty());
+    CHECK(find("после того как").empty());
+    CHECK(find("Того же мнения придерживаются эксперты").empty()); // sentence start
+    CHECK(onlyCountry("посольство в Того") == "TG");
+    CHECK(find("Малый бизнес").empty());                       // not "Мали"
+    CHECK(onlyCountry("в Мали") == "ML");
+    CHECK(find("россия").empty());                             // names need a capital
+}
+
+TEST_CASE("countryCode and countryName")
+{
+    const auto& g = gazetteer();
+    CHECK(g.countryCode("РФ") == std::optional<std::string>("RU"));
+    CHECK(g.countryCode("рф") == std::optional<std::string>("RU"));
+    CHECK(g.countryCode("России") == std::optional<std::string>("RU"));
+    CHECK(g.countryCode("КНР") == std::optional<std::string>("CN"));
+    CHECK(g.countryCode("Соединенные Штаты Америки") == std::optional<std::string>("US"));
+    CHECK_FALSE(g.countryCode("Москва").has_value());
+    CHECK_FALSE(g.countryCode("").has_value());
+    CHECK(g.countryName("UZ") == "Узбекистан");
+    CHECK(g.countryName("RU") == "Россия");
+    CHECK(g.countryName("ru") == "Россия");
+    CHECK(g.countryName("XX").empty());
+}
+
+TEST_CASE("find is safe on empty and odd input")
+{
+    CHECK(find("").empty());
+    CHECK(find("   \n ").empty());
+    CHECK(find("— — 2020 ,,,").empty());
+    const auto& g = gazetteer();
+    CHECK(g.place(static_cast<std::uint32_t>(g.size() + 5)).name.empty());
+}
+
+TEST_CASE("load fails with a message naming a missing supplement")
+{
+    ::setenv("LETOPIS_RESOURCE_DIR", "/nonexistent-letopis-resources", 1);
+    auto r = gaz::Gazetteer::load();
+    ::unsetenv("LETOPIS_RESOURCE_DIR");
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == ErrorCode::Io);
+    CHECK(r.error().message.find("/nonexistent-letopis-resources/gazetteer/") != std::string::npos);
+}

@@ -92,9 +92,121 @@ INSERT INTO meta(key, value) VALUES
     ('created_at', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
 )sql";
 
+
+// Version 2: what extraction found. Per-document facts hang off documents (so they go with
+// them); entities and events are shared across documents and go when their last fact goes.
+// Overrides are the analyst's corrections, keyed by entity or event keys, never by rows, so
+// they survive re-ingest.
+constexpr const char* kSchemaV2 = R"sql(
+CREATE TABLE entities (
+    id    INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind  TEXT NOT NULL CHECK (kind IN ('person', 'organization', 'country', 'place')),
+    key   TEXT NOT NULL,
+    name  TEXT NOT NULL,
+    UNIQUE (kind, key)
+);
+
+CREATE TABLE mentions (
+    document_id    INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    entity_id      INTEGER REFERENCES entities(id) ON DELETE CASCADE,
+    type           TEXT NOT NULL,
+    start_cp       INTEGER NOT NULL,
+    end_cp         INTEGER NOT NULL,
+    text           TEXT NOT NULL,
+    lemma          TEXT NOT NULL,
+    entity         TEXT NOT NULL,
+    sentence_start INTEGER NOT NULL,
+    sentence_end   INTEGER NOT NULL
+);
+CREATE INDEX mentions_document ON mentions(document_id, start_cp);
+CREATE INDEX mentions_entity ON mentions(entity_id, document_id);
+
+CREATE TABLE person_roles (
+    entity_id      INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    document_id    INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    title          TEXT NOT NULL,
+    organization   TEXT NOT NULL,
+    sentence_start INTEGER NOT NULL,
+    sentence_end   INTEGER NOT NULL
+);
+CREATE INDEX person_roles_entity ON person_roles(entity_id);
+CREATE INDEX person_roles_document ON person_roles(document_id);
+
+CREATE TABLE events (
+    id  INTEGER PRIMARY KEY AUTOINCREMENT,
+    key TEXT NOT NULL UNIQUE
+);
+
+CREATE TABLE event_facts (
+    event_id      INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    document_id   INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    type          TEXT NOT NULL,
+    name          TEXT NOT NULL,
+    series        TEXT NOT NULL,
+    edition       INTEGER NOT NULL,
+    start         TEXT,
+    end_date      TEXT,
+    precision     TEXT,
+    year_inferred INTEGER NOT NULL,
+    city          TEXT NOT NULL,
+    country       TEXT NOT NULL,
+    venue         TEXT NOT NULL,
+    format        TEXT NOT NULL,
+    parent_key    TEXT NOT NULL,
+    PRIMARY KEY (event_id, document_id)
+);
+CREATE INDEX event_facts_document ON event_facts(document_id);
+CREATE INDEX event_facts_start ON event_facts(start);
+
+CREATE TABLE event_links (
+    event_id    INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    relation    TEXT NOT NULL CHECK (relation IN ('alias', 'speaker', 'country', 'organization')),
+    value       TEXT NOT NULL,
+    value_key   TEXT NOT NULL
+);
+CREATE INDEX event_links_event ON event_links(event_id, relation);
+CREATE INDEX event_links_value ON event_links(relation, value_key);
+CREATE INDEX event_links_document ON event_links(document_id);
+
+CREATE TABLE event_evidence (
+    event_id       INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    document_id    INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    sentence_start INTEGER NOT NULL,
+    sentence_end   INTEGER NOT NULL
+);
+CREATE INDEX event_evidence_event ON event_evidence(event_id);
+CREATE INDEX event_evidence_document ON event_evidence(document_id);
+
+CREATE TABLE extraction_state (
+    document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    version     TEXT NOT NULL
+);
+
+CREATE TABLE overrides (
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind         TEXT NOT NULL CHECK (kind IN ('rename', 'merge', 'reject')),
+    subject_kind TEXT NOT NULL CHECK (subject_kind IN ('person', 'organization', 'country', 'place', 'event')),
+    subject_key  TEXT NOT NULL,
+    value        TEXT NOT NULL,
+    created_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE INDEX overrides_subject ON overrides(subject_kind, subject_key);
+
+CREATE TRIGGER mentions_orphan AFTER DELETE ON mentions
+WHEN old.entity_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = old.entity_id) BEGIN
+    DELETE FROM entities WHERE id = old.entity_id;
+END;
+CREATE TRIGGER event_facts_orphan AFTER DELETE ON event_facts
+WHEN NOT EXISTS (SELECT 1 FROM event_facts WHERE event_id = old.event_id) BEGIN
+    DELETE FROM events WHERE id = old.event_id;
+END;
+)sql";
+
 // Append new steps here; never edit a step that has shipped.
-constexpr std::array<Migration, 1> kMigrations{{
+constexpr std::array<Migration, 2> kMigrations{{
     {1, kSchemaV1},
+    {2, kSchemaV2},
 }};
 static_assert(kMigrations.back().version == kSchemaVersion, "kSchemaVersion must match the last migration");
 

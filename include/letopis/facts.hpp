@@ -1,0 +1,87 @@
+#pragma once
+// What the store knows across documents: entities (persons, organisations, countries, places)
+// and events, each with its sources and evidence; the filters the workbench and the CLI use;
+// and the analyst's overrides, which survive re-ingest.
+#include "letopis/dates.hpp"
+#include "letopis/text.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace letopis::store {
+
+// Bumped whenever extraction changes what it finds: documents extracted by another version are
+// extracted again on the next ingest.
+inline constexpr const char* kExtractorVersion = "1";
+
+struct Evidence {
+    std::int64_t documentId = 0;
+    std::string path;
+    std::string title;
+    std::optional<dates::Date> published;
+    text::Span sentence;      // code points into the document's text
+    std::string sentenceText;
+};
+
+struct EventRow {
+    std::int64_t id = 0;
+    std::string key;
+    std::string type;         // exhibition, forum, session, conference, summit, other
+    std::string name;
+    std::string series;
+    int edition = 0;
+    std::optional<dates::Date> start;
+    std::optional<dates::Date> end;
+    bool yearInferred = false;
+    std::string city, country, venue, format;
+    std::int64_t parentId = 0; // 0: none
+    std::string parentName;
+    std::vector<std::string> aliases;
+    std::vector<std::string> speakers;
+    std::vector<std::string> countries;
+    std::vector<std::string> organizations;
+    std::vector<Evidence> sources; // one per document and sentence
+    bool corrected = false;        // an analyst override changed it
+};
+
+struct EventFilter {
+    std::vector<std::string> countries;     // ISO codes; OR within
+    std::vector<std::string> organizations; // names as printed or canonical; OR within
+    std::vector<std::string> persons;       // OR within
+    std::vector<std::string> types;         // OR within
+    std::optional<dates::Date> from;        // events that end on or after
+    std::optional<dates::Date> to;          // events that start on or before
+};
+
+struct RoleRow {
+    std::string title;
+    std::string organization;
+    Evidence evidence;
+};
+
+struct EntityRow {
+    std::int64_t id = 0;
+    std::string kind;  // person, organization, country, place
+    std::string key;
+    std::string name;
+    std::size_t documents = 0;
+    std::size_t mentions = 0;
+    std::size_t events = 0;
+    std::optional<dates::Date> firstSeen; // earliest and latest publication dates of its documents
+    std::optional<dates::Date> lastSeen;
+    std::vector<RoleRow> roles;           // persons only
+    std::vector<std::string> organizations;
+};
+
+struct Override {
+    std::int64_t id = 0;
+    std::string kind;        // rename, merge, reject
+    std::string subjectKind; // person, organization, country, place, event
+    std::string subjectKey;  // the key the fact has before the override
+    std::string value;       // rename: the new name; merge: the key to merge into; reject: empty
+    std::string createdAt;
+};
+
+} // namespace letopis::store

@@ -1,0 +1,137 @@
+// letopis-cli eval nerel|factru DIR: scores the extractor against annotated Russian news.
+#include "commands.hpp"
+#include "common.hpp"
+
+#include "eval_seeds.hpp"
+
+#include "letopis/eval.hpp"
+#include "letopis/extract.hpp"
+#include "letopis/ner.hpp"
+
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <sstream>
+
+namespace letopis::cli {
+namespace {
+
+std::string fixed(double v, int digits = 3)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.*f", digits, v);
+    return buf;
+}
+
+void printReport(const eval::Report& r, const std::string& corpus, Format format)
+{
+    eval::Score total;
+    for (const auto& [type, s] : r.byType) {
+        total.truePositives += s.truePositives;
+        total.falsePositives += s.falsePositives;
+        total.falseNegatives += s.falseNegatives;
+    }
+    const double perSecond = r.seconds > 0 ? static_cast<double>(r.documents) / r.seconds : 0.0;
+    if (format == Format::Json) {
+        nlohmann::json types = nlohmann::json::object();
+        const auto row = [](const eval::Score& s) {
+            return nlohmann::json{{"precision", s.precision()}, {"recall", s.recall()}, {"f1", s.f1()},
+                                  {"tp", s.truePositives}, {"fp", s.falsePositives}, {"fn", s.falseNegatives}};
+        };
+        for (const auto& [type, s] : r.byType)
+            types[type] = row(s);
+        std::cout << nlohmann::json{{"corpus", corpus}, {"documents", r.documents}, {"seconds", r.seconds},
+                                    {"documentsPerSecond", perSecond}, {"types", types}, {"micro", row(total)}}
+                         .dump(2)
+                  << '\n';
+        return;
+    }
+    Table t({"TYPE", "P", "R", "F1", "TP", "FP", "FN"});
+    const auto add = [&](const std::string& name, const eval::Score& s) {
+        t.add({name, fixed(s.precision()), fixed(s.recall()), fixed(s.f1()), std::to_string(s.truePositives),
+               std::to_string(s.falsePositives), std::to_string(s.falseNegatives)});
+    };
+    for (const auto& [type, s] : r.byType)
+        add(type, s);
+    add("(micro)", total);
+    t.print(std::cout);
+    std::cout << r.documents << " documents, " << fixed(r.seconds, 2) << " s in the extractor, "
+              << fixed(perSecond, 0) << " documents/s\n";
+}
+
+const char* nerelType(extract::MentionType t)
+{
+    switch (t) {
+    case extract::MentionType::Region: return "STATE_OR_PROVINCE";
+    default: return extract::mentionTypeName(t);
+    }
+}
+
+} // namespace
+
+int evalCommand(int argc, char** argv, int first)
+{
+    const Args args(argc, argv, first, {"model", "types", "format", "corpus"}, {"tagger-only"});
+    if (!args.ok())
+        return usageError("eval", args.error());
+    const auto& pos = args.positionals();
+    if (pos.size() != 2 || (pos[0] != "nerel" && pos[0] != "factru" && pos[0] != "seeds"))
+        return usageError("eval", "use 'eval seeds GOLD.json', 'eval nerel DIR' or 'eval factru DIR'");
+    const auto format = formatOf(args);
+    if (!format)
+        return kExitUsage;
+    auto resources = extract::Resources::load();
+    if (!resources) {
+        std::cerr << "letopis-cli eval: " << resources.error().message << '\n';
+        return kExitFatal;
+    }
+    if (const auto model = args.value("model")) {
+        auto tagger = ner::Tagger::load(*model);
+        if (!tagger) {
+            std::cerr << "letopis-cli eval: " << tagger.error().message << '\n';
+            return kExitFatal;
+        }
+        resources->tagger = std::shared_ptr<const ner::Tagger>(std::move(tagger).value());
+    }
+    auto extractor = extract::Extractor::create(*resources);
+    if (!extractor) {
+        std::cerr << "letopis-cli eval: " << extractor.error().message << '\n';
+        return kExitFatal;
+    }
+    if (pos[0] == "seeds") {
+        // The reference names the bundled files; they are looked for beside it by default.
+        const std::string corpus = args.value("corpus").value_or(
+            (std::filesystem::path(pos[1]).parent_path().parent_path() / "corpus").string());
+        return evalSeeds(pos[1], corpus, **extractor, *format == Format::Json);
+    }
+    // The system under test: the whole extraction pipeline, or the statistical tagger alone.
+    const ner::Tagger& t = *resources->tagger;
+    extract::Extractor& x = **extractor;
+    const eval::Extractor extract = args.flag("tagger-only")
+        ? eval::Extractor([&t](const std::string& utf8) { return t.tag(std::string_view(utf8)); })
+        : eval::Extractor([&x](const std::string& utf8) {
+              std::vector<ner::Span> spans;
+              for (const auto& m : x.extract(parseDocument(utf8)).mentions)
+                  spans.push_back({m.start, m.end, nerelType(m.type), 1.0f});
+              return spans;
+          });
+    std::vector<std::string> types = args.flag("tagger-only") ? t.types()
+        : std::vector<std::string>{"PERSON", "ORGANIZATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION",
+                                   "DATE", "PROFESSION", "EVENT"};
+    if (const auto v = args.value("types")) {
+        types.clear();
+        std::stringstream in(*v);
+        for (std::string type; std::getline(in, type, ',');)
+            if (!type.empty())
+                types.push_back(type);
+    }
+    auto report = pos[0] == "nerel" ? eval::nerel(pos[1], extract, types) : eval::factru(pos[1], extract);
+    if (!report) {
+        std::cerr << "letopis-cli eval: " << report.error().message << '\n';
+        return report.error().code == ErrorCode::Io ? kExitFatal : kExitUsage;
+    }
+    printReport(*report, pos[0], *format);
+    return kExitOk;
+}
+
+} // namespace letopis::cli

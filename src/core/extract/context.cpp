@@ -1,0 +1,144 @@
+#include "extract/context.hpp"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+
+namespace letopis::extract::detail {
+
+bool isQuoteMark(char32_t c)
+{
+    return c == U'"' || c == U'«' || c == U'»' || c == U'„' || c == U'“' || c == U'”' || c == U'‟';
+}
+
+bool isDashChar(char32_t c) { return c == U'-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212; }
+
+namespace {
+
+bool isSpaceLike(char32_t c) { return c == U' ' || c == U'\n' || c == U'\t' || c == 0xA0 || u_isUWhiteSpace(static_cast<UChar32>(c)); }
+
+enum class QuoteRole { Open, Close, Either };
+
+QuoteRole roleOf(std::u32string_view t, std::size_t i)
+{
+    const char32_t c = t[i];
+    if (c == U'«' || c == U'„')
+        return QuoteRole::Open;
+    if (c == U'»')
+        return QuoteRole::Close;
+    // Straight and English quotes: decided by what stands around them.
+    const bool before = i == 0 || isSpaceLike(t[i - 1]) || t[i - 1] == U'(' || t[i - 1] == U'«' || isDashChar(t[i - 1]);
+    const bool after = i + 1 >= t.size() || isSpaceLike(t[i + 1]) || u_ispunct(static_cast<UChar32>(t[i + 1]));
+    if (before && !after)
+        return QuoteRole::Open;
+    if (after && !before)
+        return QuoteRole::Close;
+    return QuoteRole::Either;
+}
+
+void findQuotes(std::u32string_view t, text::Span region, std::vector<Quote>& out)
+{
+    std::vector<std::uint32_t> stack;
+    for (std::uint32_t i = region.start; i < region.end; ++i) {
+        if (!isQuoteMark(t[i]))
+            continue;
+        QuoteRole role = roleOf(t, i);
+        if (role == QuoteRole::Either) {
+            // Close the innermost open straight-ish quote; open otherwise.
+            role = !stack.empty() && t[stack.back()] != U'«' ? QuoteRole::Close : QuoteRole::Open;
+        }
+        if (role == QuoteRole::Open) {
+            stack.push_back(i);
+        } else if (!stack.empty()) {
+            out.push_back({stack.back(), i});
+            stack.pop_back();
+        }
+    }
+}
+
+} // namespace
+
+Context::Context(const ParsedDocument& doc) : m_doc(doc), m_text(text::toU32(doc.text))
+{
+    for (const auto& p : doc.parts) {
+        if (p.kind == PartKind::Title || p.kind == PartKind::Subtitle || p.kind == PartKind::Byline
+            || p.kind == PartKind::Dateline)
+            m_regions.push_back(p.span);
+    }
+    m_regions.insert(m_regions.end(), doc.body.begin(), doc.body.end());
+    std::sort(m_regions.begin(), m_regions.end(), [](auto a, auto b) { return a.start < b.start; });
+
+    for (const auto& r : m_regions) {
+        for (auto s : text::sentences(view(r.start, r.end)))
+            m_sentences.push_back({s.start + r.start, s.end + r.start});
+        for (const auto& tok : text::tokens(m_text, r)) {
+            Word w;
+            w.start = tok.start;
+            w.end = tok.end;
+            w.kind = tok.kind;
+            const auto v = view(tok.start, tok.end);
+            w.folded = text::foldForMatch(v);
+            w.capitalised = u_isupper(static_cast<UChar32>(v[0])) || u_istitle(static_cast<UChar32>(v[0]));
+            bool lower = false, upper = false, latin = true;
+            for (char32_t c : v) {
+                lower = lower || u_islower(static_cast<UChar32>(c));
+                upper = upper || u_isupper(static_cast<UChar32>(c));
+                if (u_isalpha(static_cast<UChar32>(c)) && c >= 0x0250)
+                    latin = false;
+            }
+            w.allCaps = upper && !lower;
+            w.latin = latin && tok.kind == text::TokenKind::Word;
+            m_words.push_back(std::move(w));
+        }
+        findQuotes(m_text, r, m_quotes);
+    }
+    std::sort(m_quotes.begin(), m_quotes.end(), [](const Quote& a, const Quote& b) { return a.open < b.open; });
+}
+
+std::string Context::utf8(std::uint32_t start, std::uint32_t end) const { return text::toUtf8(view(start, end)); }
+
+int Context::sentenceAt(std::uint32_t pos) const
+{
+    auto it = std::upper_bound(m_sentences.begin(), m_sentences.end(), pos,
+                               [](std::uint32_t p, const text::Span& s) { return p < s.start; });
+    if (it == m_sentences.begin())
+        return -1;
+    --it;
+    return pos < it->end ? static_cast<int>(it - m_sentences.begin()) : -1;
+}
+
+text::Span Context::sentenceSpan(std::uint32_t pos) const
+{
+    const int i = sentenceAt(pos);
+    return i < 0 ? text::Span{pos, pos} : m_sentences[static_cast<std::size_t>(i)];
+}
+
+std::size_t Context::wordAt(std::uint32_t pos) const
+{
+    auto it = std::lower_bound(m_words.begin(), m_words.end(), pos,
+                               [](const Word& w, std::uint32_t p) { return w.start < p; });
+    return static_cast<std::size_t>(it - m_words.begin());
+}
+
+const Quote* Context::quoteAt(std::uint32_t pos) const
+{
+    const Quote* best = nullptr;
+    for (const auto& q : m_quotes) {
+        if (q.open > pos)
+            break;
+        if (q.innerStart() <= pos && pos < q.close && (!best || q.open > best->open))
+            best = &q; // the innermost
+    }
+    return best;
+}
+
+bool Context::usable(std::uint32_t start, std::uint32_t end) const
+{
+    for (const auto& r : m_regions) {
+        if (r.start <= start && end <= r.end)
+            return true;
+    }
+    return false;
+}
+
+} // namespace letopis::extract::detail

@@ -1,0 +1,282 @@
+#include "extract/event_names.hpp"
+
+#include "extract/lexicon.hpp"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+
+namespace letopis::extract::detail {
+
+namespace {
+
+bool isCopula(std::u32string_view w)
+{
+    return w == U"станет" || w == U"стал" || w == U"стала" || w == U"стало" || w == U"будет" || w == U"является"
+        || w == U"станут";
+}
+
+// A name right at word index j: a quote opening there, or an all-capitals or Latin brand.
+std::optional<std::pair<std::uint32_t, std::uint32_t>> nameAt(const Context& ctx, std::size_t j, std::uint32_t from)
+{
+    const auto& words = ctx.words();
+    if (j >= words.size())
+        return std::nullopt;
+    for (const auto& q : ctx.quotes()) {
+        if (q.open >= from && (q.open == words[j].start || (q.innerStart() <= words[j].start && q.close > words[j].start)))
+            return std::make_pair(q.innerStart(), q.innerEnd());
+        if (q.open > words[j].start)
+            break;
+    }
+    const Word& w = words[j];
+    if (w.kind != text::TokenKind::Word || !w.capitalised)
+        return std::nullopt;
+    const bool brand = (w.allCaps && w.end - w.start >= 4) || (w.latin && w.end - w.start >= 3);
+    if (!brand)
+        return std::nullopt;
+    std::size_t k = j;
+    while (k + 1 < words.size() && words[k + 1].latin && words[k + 1].capitalised && w.latin
+           && words[k + 1].start - words[k].end <= 1)
+        ++k;
+    return std::make_pair(words[j].start, words[k].end);
+}
+
+// One is "на" an event, not "в" it: a quoted name or a brand right after "на" (or "на платформе",
+// "на площадке") names an event when the text names it at least twice ("На «Иннопроме»
+// выступят…", "формат «Иннопрома»"). A single "на «Уралмаше»" is more likely a plant.
+void onNames(const Context& ctx, std::vector<EventOccurrence>& out)
+{
+    const auto& words = ctx.words();
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> names;
+    for (const auto& q : ctx.quotes())
+        names.emplace_back(q.innerStart(), q.innerEnd());
+    for (std::size_t j = 0; j < words.size(); ++j) {
+        if (!ctx.quoteAt(words[j].start))
+            if (auto n = nameAt(ctx, j, 0))
+                names.push_back(*n);
+    }
+    for (const auto& [start, end] : names) {
+        const std::size_t j = ctx.wordAt(start);
+        std::size_t k = j;
+        while (k > 0 && words[k - 1].start >= start - std::min<std::uint32_t>(start, 1) && words[k - 1].kind == text::TokenKind::Punct)
+            --k; // the opening quote
+        if (k == 0)
+            continue;
+        std::size_t prep = k - 1;
+        if ((words[prep].folded.rfind(U"платформ", 0) == 0 || words[prep].folded.rfind(U"площадк", 0) == 0) && prep > 0)
+            --prep;
+        if (words[prep].folded != U"на")
+            continue;
+        const NameKey key = nameKey(ctx.view(start, end));
+        const auto repeats = std::count_if(names.begin(), names.end(), [&](const auto& other) {
+            return sameName(nameKey(ctx.view(other.first, other.second)), key);
+        });
+        if (repeats < 2)
+            continue;
+        EventOccurrence occ;
+        occ.start = start;
+        occ.end = end;
+        occ.sentence = ctx.sentenceAt(start);
+        out.push_back(occ);
+    }
+}
+
+} // namespace
+
+bool insideName(const Context& ctx, std::uint32_t pos)
+{
+    const Quote* q = ctx.quoteAt(pos);
+    return q && q->innerEnd() - q->innerStart() <= kMaxNameLength;
+}
+
+std::vector<EventOccurrence> findNamedEvents(const Context& ctx)
+{
+    std::vector<EventOccurrence> out;
+    const auto& words = ctx.words();
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const Word& w = words[i];
+        if (w.kind != text::TokenKind::Word)
+            continue;
+        const auto type = eventNoun(w.folded);
+        if (type && !insideName(ctx, w.start)) {
+            // The name follows the noun directly, after a dash or colon, after a copula, or after
+            // one genitive word ("выставка России ИННОПРОМ").
+            bool program = false;
+            for (std::size_t j = i + 1; j < words.size() && j <= i + 4; ++j) {
+                const Word& x = words[j];
+                if (ctx.sentenceAt(x.start) != ctx.sentenceAt(w.start))
+                    break;
+                if (auto name = nameAt(ctx, j, w.end)) {
+                    EventOccurrence occ;
+                    occ.start = name->first;
+                    occ.end = name->second;
+                    occ.type = isGenericEventNoun(w.folded) ? std::optional<EventType>() : type;
+                    occ.nominative = true;
+                    occ.program = program;
+                    occ.sentence = ctx.sentenceAt(occ.start);
+                    out.push_back(occ);
+                    break;
+                }
+                const bool filler = x.kind == text::TokenKind::Punct ? x.folded == U"-"
+                                                                     : (isCopula(x.folded) || x.folded.rfind(U"программ", 0) == 0
+                                                                        || x.folded.rfind(U"делов", 0) == 0
+                                                                        || (x.capitalised && j == i + 1));
+                if (x.folded.rfind(U"программ", 0) == 0)
+                    program = true;
+                if (!filler)
+                    break;
+            }
+        }
+        // "пройдет «Марафон столиц»": an event verb right before a quoted name.
+        if (isEventVerb(w.folded) && i + 1 < words.size()) {
+            if (auto name = nameAt(ctx, i + 1, w.end); name && ctx.quoteAt(name->first)) {
+                EventOccurrence occ;
+                occ.start = name->first;
+                occ.end = name->second;
+                occ.nominative = true;
+                occ.sentence = ctx.sentenceAt(occ.start);
+                out.push_back(occ);
+            }
+        }
+    }
+    onNames(ctx, out);
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.start < b.start; });
+    out.erase(std::unique(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.start == b.start; }),
+              out.end());
+    return out;
+}
+
+namespace {
+
+std::u32string transliterate(std::u32string_view latin)
+{
+    // Enough to compare brand names written in both scripts: INNOPROM ~ ИННОПРОМ.
+    static constexpr std::pair<char32_t, std::u32string_view> kMap[] = {
+        {U'a', U"а"}, {U'b', U"б"}, {U'c', U"к"}, {U'd', U"д"}, {U'e', U"е"}, {U'f', U"ф"}, {U'g', U"г"},
+        {U'h', U"х"}, {U'i', U"и"}, {U'j', U"дж"}, {U'k', U"к"}, {U'l', U"л"}, {U'm', U"м"}, {U'n', U"н"},
+        {U'o', U"о"}, {U'p', U"п"}, {U'q', U"к"}, {U'r', U"р"}, {U's', U"с"}, {U't', U"т"}, {U'u', U"у"},
+        {U'v', U"в"}, {U'w', U"в"}, {U'x', U"кс"}, {U'y', U"и"}, {U'z', U"з"}};
+    std::u32string out;
+    for (char32_t c : latin) {
+        bool mapped = false;
+        for (const auto& [from, to] : kMap) {
+            if (c == from) {
+                out += to;
+                mapped = true;
+                break;
+            }
+        }
+        if (!mapped)
+            out += c;
+    }
+    return out;
+}
+
+bool similarWord(const std::u32string& a, const std::u32string& b)
+{
+    if (a == b)
+        return true;
+    const auto& shorter = a.size() < b.size() ? a : b;
+    const auto& longer = a.size() < b.size() ? b : a;
+    // Case endings: one word is the other plus at most three letters, both long enough to be names.
+    return shorter.size() >= 4 && longer.size() - shorter.size() <= 3 && longer.compare(0, shorter.size(), shorter) == 0;
+}
+
+} // namespace
+
+NameKey nameKey(std::u32string_view name)
+{
+    NameKey key;
+    std::u32string word;
+    auto flush = [&] {
+        if (word.empty())
+            return;
+        bool digits = std::all_of(word.begin(), word.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; });
+        if (digits && word.size() == 4) {
+            key.edition = std::stoi(std::string(word.begin(), word.end()));
+        } else if (isOnlineWord(word) || isOfflineWord(word)) {
+            key.online = key.online || isOnlineWord(word);
+        } else {
+            key.words.push_back(transliterate(word));
+        }
+        word.clear();
+    };
+    for (char32_t c : text::foldForMatch(name)) {
+        if (u_isalnum(static_cast<UChar32>(c)))
+            word += c;
+        else
+            flush();
+    }
+    flush();
+    return key;
+}
+
+bool sameName(const NameKey& a, const NameKey& b)
+{
+    if (a.words.empty() || a.words.size() != b.words.size())
+        return false;
+    for (std::size_t i = 0; i < a.words.size(); ++i) {
+        if (!similarWord(a.words[i], b.words[i]))
+            return false;
+    }
+    return true;
+}
+
+bool sameSeries(const NameKey& a, const NameKey& b)
+{
+    return !a.words.empty() && !b.words.empty() && similarWord(a.words[0], b.words[0]) && a.words[0].size() >= 5;
+}
+
+std::string displayName(std::u32string_view name)
+{
+    std::u32string out;
+    std::u32string word;
+    auto flush = [&](char32_t sep) {
+        bool drop = false;
+        if (!word.empty()) {
+            const auto folded = text::foldForMatch(word);
+            const bool digits = std::all_of(word.begin(), word.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; });
+            drop = isOnlineWord(folded) || isOfflineWord(folded) || (digits && word.size() == 4 && !out.empty());
+            if (!drop) {
+                bool caps = word.size() >= 6;
+                for (char32_t c : word)
+                    caps = caps && !u_islower(static_cast<UChar32>(c));
+                if (caps) {
+                    for (std::size_t i = 1; i < word.size(); ++i)
+                        word[i] = static_cast<char32_t>(u_tolower(static_cast<UChar32>(word[i])));
+                }
+                out += word;
+            }
+        }
+        word.clear();
+        if (sep && !drop)
+            out += sep;
+    };
+    for (char32_t c : name) {
+        if (isQuoteMark(c))
+            continue;
+        if (c == U' ' || c == U'-' || c == U'.' || c == U',' || c == U':' || isDashChar(c))
+            flush(c);
+        else
+            word += c;
+    }
+    flush(0);
+    while (!out.empty() && (out.back() == U' ' || out.back() == U'-' || out.back() == U'.' || isDashChar(out.back())))
+        out.pop_back();
+    // Collapse separators left by dropped words: "Иннопром- " → "Иннопром".
+    std::u32string tidy;
+    for (char32_t c : out) {
+        if (c == U' ' && !tidy.empty() && tidy.back() == U' ')
+            continue;
+        tidy += c;
+    }
+    return text::toUtf8(tidy);
+}
+
+std::string seriesOf(const std::string& display)
+{
+    const auto dot = display.find(". ");
+    return dot == std::string::npos ? display : display.substr(0, dot);
+}
+
+} // namespace letopis::extract::detail

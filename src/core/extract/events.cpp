@@ -1,0 +1,452 @@
+// Events: named occurrences grouped into events, then typed, dated, placed, nested and peopled.
+#include "extract/event_names.hpp"
+#include "extract/lexicon.hpp"
+#include "extract/pipeline.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace letopis::extract::detail {
+
+namespace {
+
+struct Draft {
+    NameKey key;
+    std::string display;          // best display name so far
+    bool displayNominative = false;
+    std::map<EventType, int> votes;
+    std::vector<EventOccurrence> occurrences;
+    std::vector<std::string> aliases;
+    bool program = false;
+    int parent = -1;
+    std::set<int> topicSentences; // sentences about this event
+};
+
+constexpr int kTypeRank[] = {/*Exhibition*/ 5, /*Forum*/ 4, /*Session*/ 1, /*Conference*/ 3, /*Summit*/ 2, /*Other*/ 0};
+
+EventType decideType(const Draft& d)
+{
+    EventType best = EventType::Other;
+    int bestVotes = 0;
+    for (const auto& [type, n] : d.votes) {
+        if (type == EventType::Other)
+            continue;
+        if (n > bestVotes || (n == bestVotes && kTypeRank[int(type)] > kTypeRank[int(best)])) {
+            best = type;
+            bestVotes = n;
+        }
+    }
+    if (bestVotes == 0 && d.program)
+        return EventType::Session;
+    return best;
+}
+
+// Groups occurrences by name; quoted names and brands elsewhere in the text that name a known
+// event become further occurrences (aliases such as «Иннопроме», ИННОПРОМ, INNOPROM Online).
+std::vector<Draft> groupOccurrences(const Context& ctx, const std::vector<EventOccurrence>& named)
+{
+    std::vector<Draft> drafts;
+    auto addOccurrence = [&](const EventOccurrence& occ) {
+        const auto name = ctx.view(occ.start, occ.end);
+        const NameKey key = nameKey(name);
+        if (key.words.empty())
+            return;
+        auto it = std::find_if(drafts.begin(), drafts.end(), [&](const Draft& d) {
+            return sameName(d.key, key) && (d.key.edition == key.edition || !d.key.edition || !key.edition);
+        });
+        if (it == drafts.end()) {
+            drafts.push_back(Draft{key, {}, false, {}, {}, {}, false, -1, {}});
+            it = std::prev(drafts.end());
+        }
+        const std::string display = displayName(name);
+        const std::string printed = text::toUtf8(name);
+        // Prefer a Cyrillic name, then one standing after its noun (nominative), then the shortest.
+        const bool cyrillic = !display.empty() && text::toU32(display)[0] >= 0x400;
+        const bool hadCyrillic = !it->display.empty() && text::toU32(it->display)[0] >= 0x400;
+        const bool better = it->display.empty() || (cyrillic && !hadCyrillic)
+            || (cyrillic == hadCyrillic
+                && ((occ.nominative && !it->displayNominative)
+                    || (occ.nominative == it->displayNominative && display.size() < it->display.size())));
+        if (better) {
+            it->display = display;
+            it->displayNominative = occ.nominative;
+        }
+        addUnique(it->aliases, printed);
+        it->key.online = it->key.online || key.online;
+        if (!it->key.edition)
+            it->key.edition = key.edition;
+        if (occ.type)
+            ++it->votes[*occ.type];
+        it->program = it->program || occ.program;
+        it->occurrences.push_back(occ);
+        if (occ.sentence >= 0)
+            it->topicSentences.insert(occ.sentence);
+    };
+    for (const auto& occ : named)
+        addOccurrence(occ);
+    if (drafts.empty())
+        return drafts;
+    // Aliases: quotes and brands that share a known event's name.
+    std::vector<EventOccurrence> more;
+    for (const auto& q : ctx.quotes()) {
+        more.push_back({q.innerStart(), q.innerEnd(), std::nullopt, false, false, ctx.sentenceAt(q.innerStart())});
+    }
+    for (const auto& w : ctx.words()) {
+        if (w.capitalised && ((w.allCaps && w.end - w.start >= 4) || w.latin) && !ctx.quoteAt(w.start))
+            more.push_back({w.start, w.end, std::nullopt, false, false, ctx.sentenceAt(w.start)});
+    }
+    for (auto& occ : more) {
+        // A Latin brand may go on ("INNOPROM Online").
+        std::size_t k = ctx.wordAt(occ.end);
+        if (k < ctx.words().size() && ctx.words()[k].latin && ctx.words()[k].start == occ.end + 1
+            && ctx.text()[occ.end] == U' ' && !ctx.quoteAt(occ.start))
+            occ.end = ctx.words()[k].end;
+        const bool seen = std::any_of(drafts.begin(), drafts.end(), [&](const Draft& d) {
+            return std::any_of(d.occurrences.begin(), d.occurrences.end(), [&](const EventOccurrence& o) {
+                return o.start <= occ.start && occ.start < o.end;
+            });
+        });
+        const NameKey key = nameKey(ctx.view(occ.start, occ.end));
+        const bool known = std::any_of(drafts.begin(), drafts.end(), [&](const Draft& d) { return sameName(d.key, key); });
+        if (!seen && known)
+            addOccurrence(occ);
+    }
+    return drafts;
+}
+
+// The main event of a document: the non-session event named most often.
+int mainEvent(const std::vector<Draft>& drafts, const std::vector<EventType>& types)
+{
+    int best = -1;
+    for (std::size_t i = 0; i < drafts.size(); ++i) {
+        if (types[i] == EventType::Session)
+            continue;
+        if (best < 0 || drafts[i].occurrences.size() > drafts[std::size_t(best)].occurrences.size())
+            best = static_cast<int>(i);
+    }
+    return best;
+}
+
+// "в рамках форума «X» прошла сессия «Y»": X is Y's parent.
+void explicitParents(const Context& ctx, std::vector<Draft>& drafts)
+{
+    const auto& words = ctx.words();
+    for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+        if (words[i].folded != U"рамках" || words[i - (i > 0 ? 1 : 0)].folded != U"в")
+            continue;
+        int parent = -1, child = -1;
+        const int sentence = ctx.sentenceAt(words[i].start);
+        for (std::size_t d = 0; d < drafts.size(); ++d) {
+            for (const auto& o : drafts[d].occurrences) {
+                if (o.sentence != sentence || o.start < words[i].end)
+                    continue;
+                if (parent < 0 || o.start < drafts[std::size_t(parent)].occurrences.front().start)
+                    parent = static_cast<int>(d);
+            }
+        }
+        if (parent < 0)
+            continue;
+        for (std::size_t d = 0; d < drafts.size(); ++d) {
+            if (static_cast<int>(d) == parent)
+                continue;
+            for (const auto& o : drafts[d].occurrences) {
+                if (o.sentence == sentence)
+                    child = static_cast<int>(d);
+            }
+        }
+        if (child >= 0 && drafts[std::size_t(child)].parent < 0)
+            drafts[std::size_t(child)].parent = parent;
+    }
+}
+
+// Sentences after an event's mention belong to it until another event is named: that is where
+// its speakers, countries and dates are told.
+void assignTopics(const Context& ctx, std::vector<Draft>& drafts)
+{
+    const int n = static_cast<int>(ctx.sentences().size());
+    std::vector<int> topic(static_cast<std::size_t>(n), -1);
+    for (int s = 0; s < n; ++s) {
+        int named = -1;
+        for (std::size_t d = 0; d < drafts.size(); ++d) {
+            if (drafts[d].topicSentences.count(s) && (named < 0 || drafts[d].occurrences.back().start > 0))
+                named = static_cast<int>(d);
+        }
+        topic[std::size_t(s)] = named >= 0 ? named : (s > 0 ? topic[std::size_t(s - 1)] : -1);
+    }
+    for (int s = 0; s < n; ++s) {
+        if (topic[std::size_t(s)] >= 0)
+            drafts[std::size_t(topic[std::size_t(s)])].topicSentences.insert(s);
+    }
+}
+
+// A generic reference ("участников марафона", "в выставке") points at the latest event whose name
+// or type it repeats.
+int referredEvent(const Context& ctx, const std::vector<Draft>& drafts, const std::vector<EventType>& types,
+                  const Word& noun, EventType nounType)
+{
+    int best = -1;
+    std::uint32_t bestPos = 0;
+    const NameKey nounKey = nameKey(ctx.view(noun.start, noun.end));
+    for (std::size_t d = 0; d < drafts.size(); ++d) {
+        const bool byName = sameSeries(nounKey, drafts[d].key);
+        if (!byName && types[d] != nounType)
+            continue;
+        for (const auto& o : drafts[d].occurrences) {
+            if (o.start < noun.start && (best < 0 || o.start >= bestPos || byName)) {
+                best = static_cast<int>(d);
+                bestPos = o.start;
+            }
+        }
+        if (byName && best == static_cast<int>(d))
+            return best;
+    }
+    return best;
+}
+
+// The event's date: a day or month date in a sentence naming it, or in the sentence right after
+// a mention when that one names no other event (a headline followed by "С 22 по 24 апреля…"); a
+// year alone only when nothing finer is told, since years mostly tell the event's history.
+void dateEvent(const Work& w, const Draft& d, const std::vector<Draft>& all, Event& e)
+{
+    const Context& ctx = w.ctx;
+    const auto namesOther = [&](int sentence) {
+        for (const auto& other : all) {
+            if (&other != &d && std::any_of(other.occurrences.begin(), other.occurrences.end(),
+                                            [&](const EventOccurrence& o) { return o.sentence == sentence; }))
+                return true;
+        }
+        return false;
+    };
+    const auto inSentence = [&](int sentence, bool yearsToo) -> const dates::DateMention* {
+        if (sentence < 0 || sentence >= static_cast<int>(ctx.sentences().size()))
+            return nullptr;
+        const auto s = ctx.sentences()[std::size_t(sentence)];
+        const dates::DateMention* best = nullptr;
+        for (const auto& dm : w.dates) {
+            if (dm.start < s.start || dm.end > s.end || insideName(ctx, dm.start))
+                continue;
+            if (!yearsToo && dm.begin.precision == dates::Precision::Year)
+                continue;
+            if (!best || (dm.kind == dates::Kind::Range && best->kind != dates::Kind::Range))
+                best = &dm;
+        }
+        return best;
+    };
+    const dates::DateMention* best = nullptr;
+    for (bool yearsToo : {false, true}) {
+        for (const auto& o : d.occurrences) {
+            best = inSentence(o.sentence, yearsToo);
+            if (!best && !namesOther(o.sentence + 1))
+                best = inSentence(o.sentence + 1, yearsToo);
+            if (best)
+                break;
+        }
+        if (best)
+            break;
+    }
+    if (!best)
+        return;
+    e.start = best->begin;
+    e.end = best->end_;
+    const bool anchorInferred = w.ctx.doc().published && w.ctx.doc().published->yearInferred;
+    e.yearInferred = best->begin.yearInferred && anchorInferred;
+}
+
+void placeEvent(Work& w, const Draft& d, Event& e)
+{
+    const Context& ctx = w.ctx;
+    for (const auto& o : d.occurrences) {
+        if (o.sentence < 0)
+            continue;
+        const auto s = ctx.sentences()[std::size_t(o.sentence)];
+        for (const Mention* city : w.mentionsIn(s.start, s.end, MentionType::City)) {
+            // A city the gazetteer knows, outside quoted names ("«…развития Сибири и Иркутска»").
+            if (!w.placeCountry.count(city->lemma) || insideName(ctx, city->start))
+                continue;
+            e.city = city->lemma;
+            e.country = w.placeCountry[city->lemma];
+            return;
+        }
+    }
+}
+
+// "в павильонах НВК «Узэкспоцентр»", "в МВЦ «Екатеринбург-Экспо»": a quoted name after a venue word.
+std::vector<std::pair<int, std::string>> findVenues(const Context& ctx)
+{
+    std::vector<std::pair<int, std::string>> out;
+    const auto& words = ctx.words();
+    for (const auto& q : ctx.quotes()) {
+        const std::size_t i = ctx.wordAt(q.open);
+        if (i == 0 || i > words.size())
+            continue;
+        const Word& before = words[i - 1];
+        if (isVenueMarker(before.folded) && q.open - before.end <= 1)
+            out.emplace_back(ctx.sentenceAt(q.open), ctx.utf8(q.innerStart(), q.innerEnd()));
+    }
+    return out;
+}
+
+EventFormat formatOf(const Context& ctx, const Draft& d)
+{
+    bool online = d.key.online, offline = false, hybrid = false;
+    for (const auto& o : d.occurrences) {
+        if (o.sentence < 0)
+            continue;
+        const auto s = ctx.sentences()[std::size_t(o.sentence)];
+        bool on = false, off = false;
+        for (std::size_t i = ctx.wordAt(s.start); i < ctx.words().size() && ctx.words()[i].end <= s.end; ++i) {
+            const auto& f = ctx.words()[i].folded;
+            on = on || isOnlineWord(f);
+            off = off || isOfflineWord(f);
+            hybrid = hybrid || isHybridWord(f);
+        }
+        if (on && off)
+            hybrid = true;
+        online = online || on;
+        offline = offline || off;
+    }
+    if (hybrid)
+        return EventFormat::Hybrid;
+    if (online)
+        return EventFormat::Online;
+    return offline ? EventFormat::Offline : EventFormat::Unknown;
+}
+
+void addSpeakers(Work& w, const std::vector<Draft>& drafts, const std::vector<EventType>& types, std::vector<Event>& events)
+{
+    const Context& ctx = w.ctx;
+    bool pastEvent = false;
+    for (const auto& word : ctx.words())
+        pastEvent = pastEvent || isPastEventVerb(word.folded);
+    for (std::size_t s = 0; s < ctx.sentences().size(); ++s) {
+        const auto span = ctx.sentences()[s];
+        bool cue = false, attribution = false;
+        int referred = -1;
+        for (std::size_t i = ctx.wordAt(span.start); i < ctx.words().size() && ctx.words()[i].end <= span.end; ++i) {
+            const auto& word = ctx.words()[i];
+            cue = cue || isSpeakerCue(word.folded);
+            attribution = attribution || isAttributionVerb(word.folded);
+            if (auto t = eventNoun(word.folded); t && !isGenericEventNoun(word.folded) && !ctx.quoteAt(word.start))
+                referred = referredEvent(ctx, drafts, types, word, *t);
+        }
+        if (!cue && !(attribution && pastEvent))
+            continue;
+        int target = -1;
+        for (std::size_t d = 0; d < drafts.size(); ++d) {
+            if (drafts[d].topicSentences.count(static_cast<int>(s)))
+                target = static_cast<int>(d);
+        }
+        if (referred >= 0)
+            target = referred;
+        if (target < 0)
+            continue;
+        for (const Mention* p : w.mentionsIn(span.start, span.end, MentionType::Person)) {
+            if (p->entity.find(' ') == std::string::npos)
+                continue;
+            for (int e = target; e >= 0; e = events[std::size_t(e)].parent)
+                addUnique(events[std::size_t(e)].speakers, p->entity);
+        }
+    }
+}
+
+} // namespace
+
+void buildEvents(Work& w)
+{
+    const Context& ctx = w.ctx;
+    auto drafts = groupOccurrences(ctx, findNamedEvents(ctx));
+    if (drafts.empty())
+        return;
+    std::vector<EventType> types;
+    for (const auto& d : drafts)
+        types.push_back(decideType(d));
+
+    // Event nouns standing alone ("участвуют в выставке") vote for the main event's type.
+    const int main = mainEvent(drafts, types);
+    if (main >= 0 && types[std::size_t(main)] == EventType::Other) {
+        std::map<EventType, int> loose;
+        for (const auto& word : ctx.words()) {
+            const auto t = eventNoun(word.folded);
+            if (t && *t != EventType::Session && *t != EventType::Other && !ctx.quoteAt(word.start))
+                ++loose[*t];
+        }
+        Draft votes;
+        votes.votes = loose;
+        if (!loose.empty())
+            types[std::size_t(main)] = decideType(votes);
+    }
+    explicitParents(ctx, drafts);
+    assignTopics(ctx, drafts);
+
+    const auto venues = findVenues(ctx);
+    std::vector<Event>& events = w.facts.events;
+    for (std::size_t i = 0; i < drafts.size(); ++i) {
+        const Draft& d = drafts[i];
+        Event e;
+        e.type = types[i];
+        e.name = d.display;
+        e.series = seriesOf(d.display);
+        e.edition = d.key.edition;
+        for (const auto& a : d.aliases) {
+            if (foldKey(a) != foldKey(e.name))
+                addUnique(e.aliases, a);
+        }
+        e.parent = d.parent;
+        if (e.parent < 0 && main >= 0 && static_cast<int>(i) != main
+            && (e.type == EventType::Session || d.program))
+            e.parent = main;
+        e.format = formatOf(ctx, d);
+        dateEvent(w, d, drafts, e);
+        placeEvent(w, d, e);
+        for (const auto& [sentence, venue] : venues) {
+            if (d.topicSentences.count(sentence) || (static_cast<int>(i) == main && e.venue.empty()))
+                e.venue = venue;
+        }
+        for (const auto& o : d.occurrences) {
+            if (o.sentence >= 0) {
+                const auto s = ctx.sentences()[std::size_t(o.sentence)];
+                if (e.evidence.empty() || !(e.evidence.back() == s))
+                    e.evidence.push_back(s);
+            }
+        }
+        for (int s : d.topicSentences) {
+            const auto span = ctx.sentences()[std::size_t(s)];
+            for (const Mention* c : w.mentionsIn(span.start, span.end, MentionType::Country)) {
+                if (c->entity.size() == 2)
+                    addUnique(e.countries, c->entity);
+            }
+            for (const Mention* c : w.mentionsIn(span.start, span.end, MentionType::City)) {
+                if (w.placeCountry.count(c->lemma))
+                    addUnique(e.countries, w.placeCountry[c->lemma]);
+            }
+            for (const Mention* o : w.mentionsIn(span.start, span.end, MentionType::Organization))
+                addUnique(e.organizations, o->entity);
+        }
+        if (!e.country.empty())
+            addUnique(e.countries, e.country);
+        events.push_back(std::move(e));
+    }
+    // What children do not say they take from their parent: dates, format, place.
+    for (auto& e : events) {
+        if (e.parent < 0)
+            continue;
+        const Event& p = events[std::size_t(e.parent)];
+        if (!e.start && p.start) {
+            e.start = p.start;
+            e.end = p.start;
+            e.yearInferred = p.yearInferred;
+        }
+        if (e.format == EventFormat::Unknown)
+            e.format = p.format;
+    }
+    addSpeakers(w, drafts, types, events);
+    for (auto& e : events) {
+        const std::string when = e.edition ? std::to_string(e.edition)
+            : e.start && e.start->yearKnown() ? std::to_string(e.start->year)
+            : e.start ? e.start->iso() : std::string();
+        e.key = foldKey(e.name) + "|" + when;
+    }
+}
+
+} // namespace letopis::extract::detail

@@ -1,0 +1,209 @@
+#include "extract/lexicon.hpp"
+
+#include <iterator>
+#include <utility>
+
+namespace letopis::extract::detail {
+
+namespace {
+
+bool startsWith(std::u32string_view s, std::u32string_view p) { return s.size() >= p.size() && s.substr(0, p.size()) == p; }
+
+template <std::size_t N>
+bool anyPrefix(std::u32string_view w, const std::u32string_view (&prefixes)[N])
+{
+    for (auto p : prefixes) {
+        if (startsWith(w, p))
+            return true;
+    }
+    return false;
+}
+
+template <std::size_t N>
+bool anyOf(std::u32string_view w, const std::u32string_view (&words)[N])
+{
+    for (auto p : words) {
+        if (w == p)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+std::optional<EventType> eventNoun(std::u32string_view w)
+{
+    static constexpr std::pair<std::u32string_view, EventType> kNouns[]{
+        {U"выставк", EventType::Exhibition}, {U"ярмарк", EventType::Exhibition}, {U"экспозици", EventType::Exhibition},
+        {U"форум", EventType::Forum},        {U"сесси", EventType::Session},     {U"семинар", EventType::Session},
+        {U"заседани", EventType::Session},   {U"дискусси", EventType::Session},  {U"мастер-класс", EventType::Session},
+        {U"конференц", EventType::Conference}, {U"конгресс", EventType::Conference}, {U"симпозиум", EventType::Conference},
+        {U"саммит", EventType::Summit},      {U"марафон", EventType::Other},     {U"фестивал", EventType::Other},
+        {U"чемпионат", EventType::Other},    {U"олимпиад", EventType::Other},    {U"конкурс", EventType::Other},
+        {U"мероприят", EventType::Other},    {U"биеннал", EventType::Exhibition},
+    };
+    if (startsWith(w, U"форумн") || startsWith(w, U"сессион"))
+        return std::nullopt;
+    for (const auto& [prefix, type] : kNouns) {
+        if (startsWith(w, prefix))
+            return type;
+    }
+    return std::nullopt;
+}
+
+bool isGenericEventNoun(std::u32string_view w) { return startsWith(w, U"мероприят"); }
+
+bool isOrganisationNoun(std::u32string_view w)
+{
+    static constexpr std::u32string_view kNouns[]{
+        U"компани", U"холдинг", U"корпораци", U"концерн", U"завод", U"предприяти", U"банк", U"фонд",
+        U"ассоциаци", U"союз", U"парти", U"университет", U"институт", U"агентств", U"издательств",
+        U"газет", U"журнал", U"объединени", U"бюро", U"организаци", U"движени", U"общественн",
+        U"фирм", U"групп", U"комбинат", U"кластер", U"технопарк"};
+    return anyPrefix(w, kNouns) || isLegalForm(w);
+}
+
+bool isLegalForm(std::u32string_view w)
+{
+    static constexpr std::u32string_view kForms[]{
+        U"ооо", U"оао", U"ао", U"зао", U"пао", U"нпк", U"нпо", U"гк", U"фгуп", U"гуп", U"муп", U"ано",
+        U"нко", U"ип", U"фгбу", U"гбу", U"ltd", U"llc"};
+    std::u32string lower(w);
+    for (auto& c : lower) {
+        if (c >= U'А' && c <= U'Я')
+            c = c - U'А' + U'а';
+        else if (c >= U'A' && c <= U'Z')
+            c = c - U'A' + U'a';
+    }
+    return anyOf(std::u32string_view(lower), kForms);
+}
+
+bool isVenueMarker(std::u32string_view w)
+{
+    static constexpr std::u32string_view kWords[]{
+        U"нвк", U"мвц", U"вц", U"квц", U"цвк", U"мвк", U"вднх", U"экспоцентр", U"конгрессно-выставочн"};
+    static constexpr std::u32string_view kPrefixes[]{
+        U"павильон", U"выставочн", U"конгресс-центр", U"экспоцентр", U"конгресс-холл"};
+    return anyOf(w, kWords) || anyPrefix(w, kPrefixes);
+}
+
+bool isRoleHead(std::u32string_view w)
+{
+    static constexpr std::u32string_view kHeads[]{
+        U"директор", U"глав", U"руководител", U"президент", U"вице-президент", U"председател",
+        U"заместител", U"министр", U"вице-премьер", U"премьер-министр", U"губернатор", U"мэр",
+        U"секретар", U"депутат", U"координатор", U"советник", U"сенатор", U"посол", U"основател",
+        U"соучредител", U"учредител", U"модератор", U"профессор", U"ректор", U"декан", U"начальник",
+        U"помощник", U"представител", U"член", U"сопредседател", U"вице-губернатор", U"замминистр",
+        U"замглав", U"аналитик", U"эксперт", U"партнер", U"владел", U"футуролог", U"управляющ", U"генеральн", U"исполнительн", U"аташе"};
+    return anyPrefix(w, kHeads);
+}
+
+bool isRoleModifier(std::u32string_view w)
+{
+    static constexpr std::u32string_view kMods[]{
+        U"генеральн", U"исполнительн", U"управляющ", U"первый", U"первого", U"первому", U"старш",
+        U"технич", U"коммерческ", U"финансов", U"региональн", U"федеральн", U"заместител", U"врио"};
+    return anyPrefix(w, kMods);
+}
+
+bool isSpeakerCue(std::u32string_view w)
+{
+    static constexpr std::u32string_view kCues[]{
+        U"спикер", U"выступ", U"участи", U"участник", U"участвов", U"доклад", U"модератор", U"модерир",
+        U"дискусси", U"эксперт"};
+    return anyPrefix(w, kCues);
+}
+
+bool isAttributionVerb(std::u32string_view w)
+{
+    static constexpr std::u32string_view kVerbs[]{
+        U"отметил", U"подчеркнул", U"рассказал", U"заявил", U"сообщил", U"поделил", U"пояснил",
+        U"добавил", U"уточнил", U"напомнил", U"считает", U"говорит", U"отмечает", U"подчеркивает",
+        U"заметил", U"призвал", U"выразил"};
+    return anyPrefix(w, kVerbs);
+}
+
+bool isPastEventVerb(std::u32string_view w)
+{
+    static constexpr std::u32string_view kVerbs[]{
+        U"прошл", U"прошел", U"состоял", U"приняли", U"принял", U"обсудили", U"провели", U"завершил"};
+    return anyPrefix(w, kVerbs);
+}
+
+bool isEventVerb(std::u32string_view w)
+{
+    static constexpr std::u32string_view kVerbs[]{
+        U"пройдет", U"пройдут", U"состоится", U"состоятся", U"откроется", U"открывается", U"стартует",
+        U"стартовал", U"прошел", U"прошла", U"прошло", U"состоялся", U"состоялась", U"начинает"};
+    return anyOf(w, kVerbs);
+}
+
+bool isOnlineWord(std::u32string_view w)
+{
+    static constexpr std::u32string_view kWords[]{
+        U"онлайн", U"online", U"виртуальн", U"дистанционн", U"интернет-сесси", U"веб", U"трансляци"};
+    return anyPrefix(w, kWords);
+}
+
+bool isOfflineWord(std::u32string_view w)
+{
+    static constexpr std::u32string_view kWords[]{U"офлайн", U"оффлайн", U"offline"};
+    return anyPrefix(w, kWords);
+}
+
+bool isHybridWord(std::u32string_view w)
+{
+    static constexpr std::u32string_view kWords[]{U"гибридн", U"комбинированн", U"смешанн"};
+    return anyPrefix(w, kWords);
+}
+
+int ordinalWord(std::u32string_view w)
+{
+    static constexpr std::u32string_view kStems[]{
+        U"перв", U"втор", U"трет", U"четверт", U"пят", U"шест", U"седьм", U"восьм", U"девят", U"десят"};
+    for (std::size_t i = 0; i < std::size(kStems); ++i) {
+        // Ordinal endings only: "пятый", not "пять"; "третий/третьего".
+        if (startsWith(w, kStems[i]) && w.size() > kStems[i].size() && w.size() <= kStems[i].size() + 4) {
+            const char32_t next = w[kStems[i].size()];
+            if (next == U'ы' || next == U'о' || next == U'а' || next == U'у' || next == U'и' || next == U'ь'
+                || next == U'е')
+                return static_cast<int>(i) + 1;
+        }
+    }
+    return 0;
+}
+
+std::optional<std::u32string_view> ministryFullName(std::u32string_view w)
+{
+    // Short forms are nouns that inflect ("Минпромторга"): matched by prefix of the folded word.
+    static constexpr std::pair<std::u32string_view, std::u32string_view> kMinistries[]{
+        {U"минпромторг", U"Министерство промышленности и торговли"},
+        {U"минэкономразвития", U"Министерство экономического развития"},
+        {U"минфин", U"Министерство финансов"},
+        {U"минобороны", U"Министерство обороны"},
+        {U"минздрав", U"Министерство здравоохранения"},
+        {U"минтранс", U"Министерство транспорта"},
+        {U"минэнерго", U"Министерство энергетики"},
+        {U"минюст", U"Министерство юстиции"},
+        {U"минобрнауки", U"Министерство науки и высшего образования"},
+        {U"минпросвещения", U"Министерство просвещения"},
+        {U"минцифры", U"Министерство цифрового развития, связи и массовых коммуникаций"},
+        {U"минсельхоз", U"Министерство сельского хозяйства"},
+        {U"минприроды", U"Министерство природных ресурсов и экологии"},
+        {U"минстрой", U"Министерство строительства и жилищно-коммунального хозяйства"},
+        {U"минтруд", U"Министерство труда и социальной защиты"},
+        {U"минспорт", U"Министерство спорта"},
+        {U"минкультуры", U"Министерство культуры"},
+        {U"минвостокразвития", U"Министерство по развитию Дальнего Востока и Арктики"},
+        {U"мид", U"Министерство иностранных дел"},
+        {U"мвд", U"Министерство внутренних дел"},
+    };
+    for (const auto& [shortForm, full] : kMinistries) {
+        if (shortForm.size() <= 3 ? w == shortForm : startsWith(w, shortForm))
+            return full;
+    }
+    return std::nullopt;
+}
+
+} // namespace letopis::extract::detail

@@ -1,0 +1,205 @@
+#include "name_index.hpp"
+
+#include <functional>
+
+namespace letopis::gaz::detail {
+namespace {
+
+int priorityOf(PlaceKind kind)
+{
+    // A name shared by a country and a city or region means the country ("Алжир", "Джибути");
+    // a city beats a region of the same name ("Нью-Йорк", "Вена").
+    switch (kind) {
+    case PlaceKind::Country: return 3;
+    case PlaceKind::City: return 2;
+    case PlaceKind::Region: return 1;
+    }
+    return 0;
+}
+
+std::string punctKey(char32_t c)
+{
+    if (std::u32string_view(U"‐‑‒–—―−").find(c) != std::u32string_view::npos)
+        c = U'-';
+    std::string key = "#";
+    key += text::toUtf8(std::u32string(1, c));
+    return key;
+}
+
+// Keys of the words (and inner punctuation) of a name: "Северная Осетия - Алания"; each word
+// has one or more keys (its case forms).
+using WordKeys = std::vector<std::vector<std::string>>;
+
+WordKeys nameKeys(const std::string& name)
+{
+    const std::u32string u = text::toU32(name);
+    WordKeys keys;
+    for (const text::Token& t : text::tokens(u)) {
+        const std::u32string_view w(u.data() + t.start, t.end - t.start);
+        if (t.kind == text::TokenKind::Word)
+            keys.push_back(nameWordKeys(w));
+        else
+            keys.push_back({punctKey(w.front())});
+    }
+    return keys;
+}
+
+// Every key sequence of a name, joined by ' ', with its proper prefixes.
+void expand(const WordKeys& keys, std::size_t i, const std::string& prefix,
+            const std::function<void(const std::string&, bool)>& visit)
+{
+    for (const std::string& k : keys[i]) {
+        const std::string path = prefix.empty() ? k : prefix + ' ' + k;
+        const bool complete = i + 1 == keys.size();
+        visit(path, complete);
+        if (!complete)
+            expand(keys, i + 1, path, visit);
+    }
+}
+
+bool isOneWord(const std::string& name)
+{
+    return name.find_first_of(" -") == std::string::npos;
+}
+
+bool adjectivalEnding(const std::string& word)
+{
+    for (const char* end : {"ая", "ий", "ый", "ой", "ое"})
+        if (word.size() > 4 && word.compare(word.size() - 4, 4, end) == 0)
+            return true;
+    return false;
+}
+
+void addName(Gazetteer::Data& d, const WordKeys& keys, std::uint32_t place, bool notAtStart)
+{
+    expand(keys, 0, std::string(), [&](const std::string& path, bool complete) {
+        auto& node = d.names[path];
+        if (!complete)
+            return;
+        if (node.place != Gazetteer::Data::kNone
+            && priorityOf(d.places[node.place].kind) >= priorityOf(d.places[place].kind))
+            return;
+        node.place = place;
+        node.notAtSentenceStart = notAtStart;
+    });
+    d.maxNameTokens = std::max(d.maxNameTokens, keys.size());
+}
+
+// "Свердловская область" also lets "Свердловской и Курганской областей" name both.
+void addAdjHead(Gazetteer::Data& d, const std::string& name, const WordKeys& keys, std::uint32_t place)
+{
+    const auto space = name.find(' ');
+    if (d.places[place].kind != PlaceKind::Region || keys.size() < 2 || space == std::string::npos
+        || !adjectivalEnding(name.substr(0, space)) || !startsUpper(text::toU32(name)))
+        return;
+    std::string head; // the first key of each word after the adjective names the head
+    for (std::size_t i = 1; i < keys.size(); ++i)
+        head += (i > 1 ? " " : "") + keys[i].front();
+    for (const std::string& adjective : keys[0])
+        d.regionByAdjHead.try_emplace(adjective + "|" + head, place);
+    d.headOfRegion.try_emplace(place, head);
+}
+
+void addAdjectives(Gazetteer::Data& d, const std::vector<AdjectiveEntry>& adjectives)
+{
+    for (const AdjectiveEntry& a : adjectives) {
+        std::u32string lower = lowerFold(text::toU32(a.adjective));
+        if (!lower.empty() && lower.back() == U'-') {
+            lower.pop_back();
+            d.combining.insert_or_assign(text::toUtf8(lower), a.place);
+        } else {
+            for (const std::string& stem : caseFormStems(lower))
+                d.adjectives.insert_or_assign(stem, a.place);
+        }
+    }
+}
+
+} // namespace
+
+std::unordered_set<std::string> commonWordCandidates(const Catalog& catalog)
+{
+    std::unordered_set<std::string> out;
+    for (const NameEntry& n : catalog.names)
+        if (n.common != CommonWord::Keep && isOneWord(n.name))
+            out.insert(text::toUtf8(lowerFold(text::toU32(n.name))));
+    return out;
+}
+
+std::unique_ptr<Gazetteer::Data> buildIndex(Catalog catalog, const std::unordered_set<std::string>& commonWords)
+{
+    auto d = std::make_unique<Gazetteer::Data>();
+    d->places = std::move(catalog.places);
+    d->countryByIso = std::move(catalog.countryByIso);
+    d->names.reserve(catalog.names.size() * 2);
+    for (const NameEntry& n : catalog.names) {
+        const bool oneWord = isOneWord(n.name);
+        const bool common = oneWord && !isAllCaps(text::toU32(n.name))
+                         && commonWords.count(text::toUtf8(lowerFold(text::toU32(n.name)))) > 0;
+        if (common && n.common == CommonWord::Drop)
+            continue;
+        const auto keys = nameKeys(n.name);
+        if (keys.empty())
+            continue;
+        addName(*d, keys, n.place, common && n.common == CommonWord::NotAtSentenceStart);
+        addAdjHead(*d, n.name, keys, n.place);
+    }
+    addAdjectives(*d, catalog.adjectives);
+    // Physical geography named with a country adjective: "Индийский океан", "Японское море".
+    for (const std::u32string_view noun : {U"океан", U"море", U"залив", U"пролив", U"полуостров",
+                                           U"нагорье", U"равнина", U"низменность", U"полушарие"})
+        for (const std::string& stem : caseFormStems(noun))
+            d->geographicNouns.insert(stem);
+    return d;
+}
+
+std::vector<TokenInfo> describeTokens(std::u32string_view text)
+{
+    const auto toks = text::tokens(text);
+    std::vector<TokenInfo> out;
+    out.reserve(toks.size());
+    for (const text::Token& t : toks)
+        out.push_back(TokenInfo{t, t.kind == text::TokenKind::Word && startsUpper(text.substr(t.start, t.end - t.start)),
+                                false, {}});
+    return out;
+}
+
+const TokenKeys& keysOf(std::u32string_view text, TokenInfo& t)
+{
+    if (!t.keyed) {
+        const std::u32string_view w = text.substr(t.token.start, t.token.end - t.token.start);
+        if (t.token.kind == text::TokenKind::Word)
+            t.keys = tokenKeys(w);
+        else
+            t.keys.stem = punctKey(w.front());
+        t.keyed = true;
+    }
+    return t.keys;
+}
+
+NameHit longestName(const Gazetteer::Data& d, std::u32string_view text, std::vector<TokenInfo>& toks,
+                    std::size_t first)
+{
+    NameHit best;
+    const std::size_t limit = std::min(toks.size(), first + d.maxNameTokens);
+    // Depth-first over the key alternatives of each token; prefixes prune the search.
+    std::function<void(std::size_t, const std::string&)> walk = [&](std::size_t i, const std::string& prefix) {
+        if (i >= limit)
+            return;
+        const TokenKeys& keys = keysOf(text, toks[i]);
+        for (const std::string* key : {&keys.stem, &keys.noun, &keys.exact}) {
+            if (key->empty())
+                continue;
+            const std::string path = prefix.empty() ? *key : prefix + ' ' + *key;
+            const auto it = d.names.find(path);
+            if (it == d.names.end())
+                continue;
+            if (it->second.place != Gazetteer::Data::kNone && (!best.node || i > best.last))
+                best = NameHit{i, &it->second};
+            walk(i + 1, path);
+        }
+    };
+    walk(first, std::string());
+    return best;
+}
+
+} // namespace letopis::gaz::detail

@@ -1,0 +1,66 @@
+#pragma once
+// The precomputed maps behind Gazetteer: name key sequences, adjective stems and the
+// adjective + head-noun keys of regions. Built once, then only read (so find() is thread-safe).
+#include "catalog.hpp"
+#include "keys.hpp"
+
+#include "letopis/text.hpp"
+
+#include <limits>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace letopis {
+namespace gaz {
+
+struct Gazetteer::Data {
+    static constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
+
+    struct Node {
+        std::uint32_t place = kNone;  // kNone: only a prefix of longer names
+        bool notAtSentenceStart = false; // a common word too: "Того", "Чад"
+    };
+
+    std::vector<Place> places;
+    std::unordered_map<std::string, std::uint32_t> countryByIso;
+    std::unordered_map<std::string, Node> names;            // word keys joined by ' ' (and prefixes)
+    std::size_t maxNameTokens = 0;
+    std::unordered_map<std::string, std::uint32_t> adjectives;   // stem "французск" → country
+    std::unordered_map<std::string, std::uint32_t> combining;    // "англо" → country
+    std::unordered_map<std::string, std::uint32_t> regionByAdjHead; // "московск|област" → region
+    std::unordered_map<std::uint32_t, std::string> headOfRegion;    // region → "област"
+    std::unordered_set<std::string> geographicNouns; // stems of "океан", "море": "Индийского океана" is no country
+};
+
+namespace detail {
+
+// Builds the maps from a catalogue. commonWords: lower-case dictionary words (ё→е) that
+// decide which one-word names are also ordinary words; may be empty.
+std::unique_ptr<Gazetteer::Data> buildIndex(Catalog catalog,
+                                            const std::unordered_set<std::string>& commonWords);
+
+// Lower-case one-word names of the catalogue whose dictionary status matters.
+std::unordered_set<std::string> commonWordCandidates(const Catalog& catalog);
+
+// A token of the text; its keys are computed on first use (most words never need them).
+struct TokenInfo {
+    text::Token token;
+    bool upper = false;
+    bool keyed = false;
+    TokenKeys keys; // words: stem, noun and exact keys; punctuation: stem holds "#c"
+};
+
+std::vector<TokenInfo> describeTokens(std::u32string_view text);
+const TokenKeys& keysOf(std::u32string_view text, TokenInfo& t);
+
+// The longest name starting at token `first`: its last token and its node, or nothing.
+struct NameHit {
+    std::size_t last = 0;
+    const Gazetteer::Data::Node* node = nullptr;
+};
+NameHit longestName(const Gazetteer::Data& d, std::u32string_view text, std::vector<TokenInfo>& toks,
+                    std::size_t first);
+
+} // namespace detail
+} // namespace gaz
+} // namespace letopis

@@ -1,0 +1,291 @@
+#include "ner/features.hpp"
+
+#include <libstemmer.h>
+#include <unicode/uchar.h>
+
+#include <algorithm>
+
+namespace letopis::ner::detail {
+namespace {
+
+constexpr std::uint64_t kFnvBasis = 14695981039346656037ULL;
+constexpr std::uint64_t kFnvPrime = 1099511628211ULL;
+
+std::uint64_t hashRange(std::u32string_view s, std::uint64_t seed)
+{
+    std::uint64_t h = kFnvBasis ^ seed;
+    for (char32_t c : s) {
+        h ^= c;
+        h *= kFnvPrime;
+    }
+    return mix(h, seed);
+}
+
+char32_t lowerOf(char32_t c)
+{
+    if (c < 0x80)
+        return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+    if (c >= 0x410 && c <= 0x42F)
+        return c + 32;
+    if (c == 0x401 || c == 0x451)
+        return 0x435; // ё, Ё -> е
+    if (c >= 0x430 && c <= 0x44F)
+        return c;
+    return static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+}
+
+bool isUpper(char32_t c)
+{
+    if (c < 0x80)
+        return c >= 'A' && c <= 'Z';
+    if (c >= 0x400 && c <= 0x42F)
+        return true;
+    if (c >= 0x430 && c <= 0x45F)
+        return false;
+    return u_isupper(static_cast<UChar32>(c));
+}
+
+bool isCyrillic(char32_t c) { return c >= 0x400 && c <= 0x4FF; }
+bool isLatin(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+bool isOpeningQuote(char32_t c) { return c == U'«' || c == U'„' || c == U'‹'; }
+bool isClosingQuote(char32_t c) { return c == U'»' || c == U'›' || c == U'”'; }
+bool isAmbiguousQuote(char32_t c) { return c == U'"' || c == U'“' || c == U'\''; }
+
+char32_t shapeClass(char32_t c)
+{
+    if (c >= '0' && c <= '9')
+        return 'd';
+    if (isUpper(c))
+        return 'X';
+    if (u_isalpha(static_cast<UChar32>(c)))
+        return 'x';
+    if (c == U'—' || c == U'–' || c == U'‑')
+        return '-';
+    if (isOpeningQuote(c) || isClosingQuote(c) || isAmbiguousQuote(c))
+        return '"';
+    return c;
+}
+
+std::uint64_t shapeHash(std::u32string_view word)
+{
+    std::uint64_t h = kFnvBasis;
+    char32_t last = 0;
+    int n = 0;
+    for (char32_t c : word) {
+        const char32_t k = shapeClass(c);
+        if (k == last)
+            continue;
+        last = k;
+        h = (h ^ k) * kFnvPrime;
+        if (++n == 8)
+            break;
+    }
+    const std::uint64_t lengthBucket = word.size() <= 3 ? word.size() : (word.size() <= 6 ? 4 : 5);
+    return mix(h, lengthBucket);
+}
+
+// Sentinels for positions before the first and after the last token.
+TokenAttrs sentinel(std::uint64_t seed)
+{
+    TokenAttrs a;
+    a.lower = a.stem = a.shape = mix(seed, 1);
+    a.prefix.fill(mix(seed, 2));
+    a.suffix.fill(mix(seed, 3));
+    a.flags = 0xFFFF;
+    return a;
+}
+
+const TokenAttrs kBos = sentinel(0xB05);
+const TokenAttrs kEos = sentinel(0xE05);
+
+} // namespace
+
+Featurizer::Featurizer() : m_stemmer(sb_stemmer_new("russian", "UTF_8")) {}
+
+Featurizer::~Featurizer()
+{
+    if (m_stemmer)
+        sb_stemmer_delete(m_stemmer);
+}
+
+std::uint64_t Featurizer::stemHash(std::u32string_view lower)
+{
+    m_utf8.clear();
+    for (char32_t c : lower) {
+        if (c < 0x80) {
+            m_utf8.push_back(static_cast<char>(c));
+        } else if (c < 0x800) {
+            m_utf8.push_back(static_cast<char>(0xC0 | (c >> 6)));
+            m_utf8.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+        } else {
+            return hashRange(lower, 0x57E); // no Russian word needs 3-byte UTF-8
+        }
+    }
+    const sb_symbol* out = m_stemmer ? sb_stemmer_stem(m_stemmer, reinterpret_cast<const sb_symbol*>(m_utf8.data()),
+                                                         static_cast<int>(m_utf8.size()))
+                                     : nullptr;
+    if (!out)
+        return hashRange(lower, 0x57E);
+    const auto len = static_cast<std::size_t>(sb_stemmer_length(m_stemmer));
+    std::uint64_t h = kFnvBasis;
+    for (std::size_t i = 0; i < len; ++i)
+        h = (h ^ out[i]) * kFnvPrime;
+    return mix(h, 0x57E);
+}
+
+void Featurizer::attributes(std::u32string_view text, FeaturedDoc& doc)
+{
+    const auto& toks = doc.tokens;
+    doc.attrs.assign(toks.size(), TokenAttrs{});
+    m_lower.resize(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i)
+        m_lower[i] = lowerOf(text[i]);
+    bool inQuotes = false;
+    for (std::size_t t = 0; t < toks.size(); ++t) {
+        const auto& tok = toks[t];
+        auto& a = doc.attrs[t];
+        const std::u32string_view word = text.substr(tok.start, tok.end - tok.start);
+        const std::u32string_view low = std::u32string_view(m_lower).substr(tok.start, tok.end - tok.start);
+        a.lower = hashRange(low, 0x10);
+        a.shape = shapeHash(word);
+        for (std::size_t k = 0; k < 4; ++k) {
+            const std::size_t n = std::min(k + 1, low.size());
+            a.prefix[k] = hashRange(low.substr(0, n), 0x20 + k);
+            a.suffix[k] = hashRange(low.substr(low.size() - n), 0x30 + k);
+        }
+        std::uint16_t f = 0;
+        std::size_t upper = 0, letters = 0;
+        bool cyr = false;
+        for (char32_t c : word) {
+            if (c >= '0' && c <= '9')
+                f |= kDigit;
+            else if (c == '-')
+                f |= kHyphen;
+            if (isLatin(c))
+                f |= kLatin;
+            cyr = cyr || isCyrillic(c);
+            if (u_isalpha(static_cast<UChar32>(c))) {
+                ++letters;
+                upper += isUpper(c) ? 1 : 0;
+            }
+        }
+        if (!word.empty() && isUpper(word.front()))
+            f |= kCap;
+        if (letters >= 2 && upper == letters)
+            f |= kAllCaps;
+        if (tok.kind == text::TokenKind::Punct || tok.kind == text::TokenKind::Symbol)
+            f |= kPunct;
+        const char32_t c0 = word.empty() ? 0 : word.front();
+        if (word.size() == 1 && (isOpeningQuote(c0) || (isAmbiguousQuote(c0) && !inQuotes))) {
+            f |= kOpenQuote;
+            inQuotes = true;
+        } else if (word.size() == 1 && (isClosingQuote(c0) || (isAmbiguousQuote(c0) && inQuotes))) {
+            f |= kCloseQuote;
+            inQuotes = false;
+        } else if (inQuotes) {
+            f |= kInQuotes;
+        }
+        // A sentence starts after . ! ? … or a line break (headlines, datelines).
+        bool start = t == 0;
+        if (t > 0) {
+            const auto& prev = toks[t - 1];
+            const char32_t p = text[prev.end - 1];
+            start = p == '.' || p == '!' || p == '?' || p == U'…';
+            for (std::uint32_t k = prev.end; k < tok.start && !start; ++k)
+                start = text[k] == '\n';
+        }
+        if (start)
+            f |= kSentStart;
+        a.flags = f;
+        a.stem = cyr ? stemHash(low) : mix(a.lower, 0x57E);
+    }
+    // Words capitalised mid-sentence somewhere are names; that helps their sentence-initial uses.
+    std::vector<std::uint64_t> midCap;
+    for (const auto& a : doc.attrs)
+        if ((a.flags & kCap) && !(a.flags & kSentStart) && !(a.flags & kAllCaps))
+            midCap.push_back(a.lower);
+    std::sort(midCap.begin(), midCap.end());
+    for (auto& a : doc.attrs)
+        if (std::binary_search(midCap.begin(), midCap.end(), a.lower))
+            a.flags |= kMidCapElsewhere;
+}
+
+void Featurizer::staticFeatures(FeaturedDoc& doc) const
+{
+    const std::size_t n = doc.tokens.size();
+    doc.features.resize(n * kStaticFeatures);
+    const auto at = [&](std::ptrdiff_t i) -> const TokenAttrs& {
+        if (i < 0)
+            return kBos;
+        if (i >= static_cast<std::ptrdiff_t>(n))
+            return kEos;
+        return doc.attrs[static_cast<std::size_t>(i)];
+    };
+    for (std::size_t t = 0; t < n; ++t) {
+        const auto i = static_cast<std::ptrdiff_t>(t);
+        const TokenAttrs& w = at(i);
+        const TokenAttrs& p1 = at(i - 1);
+        const TokenAttrs& p2 = at(i - 2);
+        const TokenAttrs& n1 = at(i + 1);
+        const TokenAttrs& n2 = at(i + 2);
+        std::uint64_t* f = &doc.features[t * kStaticFeatures];
+        std::size_t k = 0;
+        const auto put = [&](std::uint64_t h) { f[k] = finish(mix(h, k)); ++k; };
+        put(0);
+        put(w.lower);
+        put(w.stem);
+        put(w.shape);
+        for (auto h : w.prefix)
+            put(h);
+        for (auto h : w.suffix)
+            put(h);
+        put(p1.lower);
+        put(n1.lower);
+        put(p2.lower);
+        put(n2.lower);
+        put(p1.stem);
+        put(n1.stem);
+        put(p2.stem);
+        put(n2.stem);
+        put(p1.shape);
+        put(n1.shape);
+        put(p1.suffix[2]);
+        put(n1.suffix[2]);
+        put(mix(p1.lower, w.lower));
+        put(mix(w.lower, n1.lower));
+        put(mix(p1.stem, w.stem));
+        put(mix(w.stem, n1.stem));
+        put(mix(mix(p1.shape, w.shape), n1.shape));
+        put(w.flags);
+        put(mix(p1.flags, w.flags));
+        put(mix(w.flags, n1.flags));
+        put(mix(w.suffix[1], w.flags));
+        put(mix(p1.stem, w.shape));
+        put(mix(w.shape, n1.stem));
+        put(mix(p2.stem, p1.stem));
+        put(mix(p1.lower, n1.lower));
+        put(mix(w.stem, at(i - 3).stem));
+        put(mix(w.stem, at(i + 3).stem));
+        // Position in a run of capitalised words: first, inside, last, alone.
+        const auto cap = [](const TokenAttrs& a) { return (a.flags & (kCap | kPunct)) == kCap; };
+        put(mix(mix(cap(p1), cap(w)), mix(cap(n1), w.suffix[1])));
+    }
+}
+
+void Featurizer::run(std::u32string_view text, FeaturedDoc& out)
+{
+    out.tokens = text::tokens(text);
+    attributes(text, out);
+    staticFeatures(out);
+}
+
+std::array<std::uint64_t, kHistoryFeatures> historyFeatures(std::uint32_t layer, std::uint32_t prev1,
+                                                            std::uint32_t prev2, const TokenAttrs& current)
+{
+    const std::uint64_t base = mix(0x415700 + layer, prev1);
+    return {finish(mix(base, 1)), finish(mix(mix(base, prev2), 2)), finish(mix(mix(base, current.lower), 3)),
+            finish(mix(mix(base, current.shape), 4))};
+}
+
+} // namespace letopis::ner::detail

@@ -1,0 +1,85 @@
+#pragma once
+// Feature extraction for the NER tagger. Features are 64-bit hashes, never strings: a document
+// is tokenised once, each token gets a few hashed attributes (lower-cased form, stem, shape,
+// affixes, flags), and every feature is a mix of a template id with attributes of the token and
+// its neighbours. The same code runs at training and at tagging time.
+#include "letopis/text.hpp"
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct sb_stemmer;
+
+namespace letopis::ner::detail {
+
+inline constexpr std::uint64_t mix(std::uint64_t h, std::uint64_t v)
+{
+    h ^= v + 0x9E3779B97F4A7C15ULL + (h << 6) + (h >> 2);
+    h *= 0xBF58476D1CE4E5B9ULL;
+    return h ^ (h >> 31);
+}
+
+// Never 0: the weight table uses 0 for an empty slot.
+inline constexpr std::uint64_t finish(std::uint64_t h) { return h ? h : 1; }
+
+enum TokenFlag : std::uint16_t {
+    kCap = 1 << 0,         // first letter upper case
+    kAllCaps = 1 << 1,     // two or more letters, all upper case
+    kDigit = 1 << 2,
+    kInQuotes = 1 << 3,    // between an opening and a closing quotation mark
+    kSentStart = 1 << 4,
+    kPunct = 1 << 5,
+    kOpenQuote = 1 << 6,
+    kCloseQuote = 1 << 7,
+    kHyphen = 1 << 8,
+    kLatin = 1 << 9,
+    kMidCapElsewhere = 1 << 10, // the same word is capitalised mid-sentence elsewhere in the document
+};
+
+struct TokenAttrs {
+    std::uint64_t lower = 0;
+    std::uint64_t stem = 0;
+    std::uint64_t shape = 0;
+    std::array<std::uint64_t, 4> prefix{};
+    std::array<std::uint64_t, 4> suffix{};
+    std::uint16_t flags = 0;
+};
+
+inline constexpr std::size_t kStaticFeatures = 40;
+
+// A tokenised document with its attributes and static features (kStaticFeatures per token).
+struct FeaturedDoc {
+    std::vector<text::Token> tokens;
+    std::vector<TokenAttrs> attrs;
+    std::vector<std::uint64_t> features; // tokens.size() * kStaticFeatures
+};
+
+// Reusable per-thread state (the Snowball stemmer is not thread-safe).
+class Featurizer final {
+public:
+    Featurizer();
+    ~Featurizer();
+    Featurizer(const Featurizer&) = delete;
+    Featurizer& operator=(const Featurizer&) = delete;
+
+    void run(std::u32string_view text, FeaturedDoc& out);
+
+private:
+    std::uint64_t stemHash(std::u32string_view lower);
+    void attributes(std::u32string_view text, FeaturedDoc& doc);
+    void staticFeatures(FeaturedDoc& doc) const;
+
+    sb_stemmer* m_stemmer = nullptr;
+    std::string m_utf8;
+    std::u32string m_lower;
+};
+
+// Features of the label history of one layer at one position (prev labels are layer-local).
+inline constexpr std::size_t kHistoryFeatures = 4;
+std::array<std::uint64_t, kHistoryFeatures> historyFeatures(std::uint32_t layer, std::uint32_t prev1,
+                                                            std::uint32_t prev2, const TokenAttrs& current);
+
+} // namespace letopis::ner::detail

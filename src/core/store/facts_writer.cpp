@@ -1,0 +1,402 @@
+// Writing what extraction found: per-document facts under shared entities and events.
+#include "letopis/extract.hpp"
+#include "letopis/store.hpp"
+
+#include "store/database_impl.hpp"
+#include "store/entity_key.hpp"
+#include "store/published.hpp"
+
+#include <map>
+
+namespace letopis::store {
+
+using detail::ResetOnExit;
+using detail::Statement;
+using detail::sqliteError;
+
+namespace detail {
+
+std::string entityKey(std::string_view name)
+{
+    std::u32string out;
+    bool space = false;
+    for (char32_t c : text::foldForMatch(text::toU32(name))) {
+        if (c == U'"' || c == U'«' || c == U'»')
+            continue;
+        if (c == U' ' || c == U'\n' || c == U'\t') {
+            space = !out.empty();
+            continue;
+        }
+        if (space)
+            out += U' ';
+        space = false;
+        out += c;
+    }
+    return text::toUtf8(out);
+}
+
+} // namespace detail
+
+namespace {
+
+const char* entityKindOf(extract::MentionType t)
+{
+    switch (t) {
+    case extract::MentionType::Person: return "person";
+    case extract::MentionType::Organization: return "organization";
+    case extract::MentionType::Country: return "country";
+    case extract::MentionType::City:
+    case extract::MentionType::Region: return "place";
+    default: return nullptr;
+    }
+}
+
+struct Overrides {
+    std::map<std::pair<std::string, std::string>, std::pair<std::string, std::string>> bySubject;
+
+    // The key after merges, or nothing when the fact is rejected.
+    std::optional<std::string> apply(const std::string& kind, std::string key) const
+    {
+        for (int hops = 0; hops < 8; ++hops) {
+            auto it = bySubject.find({kind, key});
+            if (it == bySubject.end())
+                return key;
+            if (it->second.first == "reject")
+                return std::nullopt;
+            if (it->second.first != "merge")
+                return key;
+            key = it->second.second;
+        }
+        return key;
+    }
+};
+
+class Writer final {
+public:
+    Writer(sqlite3* db, detail::StatementCache& cache, std::int64_t documentId)
+        : m_db(db), m_cache(cache), m_doc(documentId) {}
+
+    Status loadOverrides()
+    {
+        auto s = m_cache.get("SELECT kind, subject_kind, subject_key, value FROM overrides ORDER BY id");
+        if (!s)
+            return s.error();
+        ResetOnExit guard(**s);
+        int rc;
+        while ((rc = (*s)->step()) == SQLITE_ROW)
+            m_overrides.bySubject[{(*s)->text(1), (*s)->text(2)}] = {(*s)->text(0), (*s)->text(3)};
+        return rc == SQLITE_DONE ? Status(Ok{}) : Status(sqliteError(m_db, "cannot read overrides"));
+    }
+
+    Status clear()
+    {
+        for (const char* sql : {"DELETE FROM mentions WHERE document_id = ?1", "DELETE FROM person_roles WHERE document_id = ?1",
+                                "DELETE FROM event_links WHERE document_id = ?1",
+                                "DELETE FROM event_evidence WHERE document_id = ?1",
+                                "DELETE FROM event_facts WHERE document_id = ?1"}) {
+            auto s = m_cache.get(sql);
+            if (!s)
+                return s.error();
+            (*s)->bind(1, m_doc);
+            if (auto st = detail::run(m_db, **s, "cannot replace the facts of a document"); !st)
+                return st;
+        }
+        return Ok{};
+    }
+
+    // The entity's id, created on first sight; 0 when an override rejects it.
+    Result<std::int64_t> entity(const char* kind, const std::string& rawKey, const std::string& name)
+    {
+        const auto key = m_overrides.apply(kind, rawKey);
+        if (!key)
+            return std::int64_t{0};
+        auto ins = m_cache.get("INSERT INTO entities(kind, key, name) VALUES (?1, ?2, ?3) ON CONFLICT(kind, key) DO NOTHING");
+        if (!ins)
+            return ins.error();
+        (*ins)->bind(1, std::string_view(kind));
+        (*ins)->bind(2, *key);
+        (*ins)->bind(3, name);
+        if (auto st = detail::run(m_db, **ins, "cannot store an entity"); !st)
+            return st.error();
+        auto sel = m_cache.get("SELECT id FROM entities WHERE kind = ?1 AND key = ?2");
+        if (!sel)
+            return sel.error();
+        ResetOnExit guard(**sel);
+        (*sel)->bind(1, std::string_view(kind));
+        (*sel)->bind(2, *key);
+        if ((*sel)->step() != SQLITE_ROW)
+            return sqliteError(m_db, "cannot read an entity back");
+        return (*sel)->int64(0);
+    }
+
+    Status mentions(const extract::DocumentFacts& facts)
+    {
+        auto s = m_cache.get("INSERT INTO mentions(document_id, entity_id, type, start_cp, end_cp, text, lemma, entity,"
+                             " sentence_start, sentence_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+        if (!s)
+            return s.error();
+        for (const auto& m : facts.mentions) {
+            std::int64_t entityId = 0;
+            if (const char* kind = entityKindOf(m.type)) {
+                const bool person = m.type == extract::MentionType::Person;
+                if (!person || m.entity.find(' ') != std::string::npos) { // surnames alone stay unresolved
+                    const std::string key = m.type == extract::MentionType::Country ? m.entity : detail::entityKey(m.entity);
+                    auto id = entity(kind, key, m.type == extract::MentionType::Country ? m.lemma : m.entity);
+                    if (!id)
+                        return id.error();
+                    entityId = *id;
+                }
+            }
+            Statement& q = **s;
+            q.bind(1, m_doc);
+            entityId ? q.bind(2, entityId) : q.bindNull(2);
+            q.bind(3, std::string_view(extract::mentionTypeName(m.type)));
+            q.bind(4, std::int64_t(m.start));
+            q.bind(5, std::int64_t(m.end));
+            q.bind(6, m.text);
+            q.bind(7, m.lemma);
+            q.bind(8, m.entity);
+            q.bind(9, std::int64_t(m.sentence.start));
+            q.bind(10, std::int64_t(m.sentence.end));
+            if (auto st = detail::run(m_db, q, "cannot store a mention"); !st)
+                return st;
+        }
+        return Ok{};
+    }
+
+    Status roles(const extract::DocumentFacts& facts)
+    {
+        auto s = m_cache.get("INSERT INTO person_roles(entity_id, document_id, title, organization, sentence_start,"
+                             " sentence_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        if (!s)
+            return s.error();
+        for (const auto& p : facts.persons) {
+            auto id = entity("person", detail::entityKey(p.name), p.name);
+            if (!id)
+                return id.error();
+            if (!*id)
+                continue;
+            for (const auto& r : p.roles) {
+                Statement& q = **s;
+                q.bind(1, *id);
+                q.bind(2, m_doc);
+                q.bind(3, r.title);
+                q.bind(4, r.organization);
+                q.bind(5, std::int64_t(r.evidence.start));
+                q.bind(6, std::int64_t(r.evidence.end));
+                if (auto st = detail::run(m_db, q, "cannot store a role"); !st)
+                    return st;
+            }
+        }
+        return Ok{};
+    }
+
+    Status events(const extract::DocumentFacts& facts)
+    {
+        for (const auto& e : facts.events) {
+            const auto key = m_overrides.apply("event", e.key);
+            if (!key)
+                continue;
+            auto id = eventId(*key);
+            if (!id)
+                return id.error();
+            if (auto st = eventFacts(*id, facts, e); !st)
+                return st;
+            if (auto st = eventLinks(*id, e); !st)
+                return st;
+            if (auto st = evidence(*id, e); !st)
+                return st;
+        }
+        return Ok{};
+    }
+
+    Status markExtracted()
+    {
+        auto s = m_cache.get("INSERT OR REPLACE INTO extraction_state(document_id, version) VALUES (?1, ?2)");
+        if (!s)
+            return s.error();
+        (*s)->bind(1, m_doc);
+        (*s)->bind(2, std::string_view(kExtractorVersion));
+        return detail::run(m_db, **s, "cannot record the extraction");
+    }
+
+private:
+    Result<std::int64_t> eventId(const std::string& key)
+    {
+        auto ins = m_cache.get("INSERT INTO events(key) VALUES (?1) ON CONFLICT(key) DO NOTHING");
+        if (!ins)
+            return ins.error();
+        (*ins)->bind(1, key);
+        if (auto st = detail::run(m_db, **ins, "cannot store an event"); !st)
+            return st.error();
+        auto sel = m_cache.get("SELECT id FROM events WHERE key = ?1");
+        if (!sel)
+            return sel.error();
+        ResetOnExit guard(**sel);
+        (*sel)->bind(1, key);
+        if ((*sel)->step() != SQLITE_ROW)
+            return sqliteError(m_db, "cannot read an event back");
+        return (*sel)->int64(0);
+    }
+
+    Status eventFacts(std::int64_t id, const extract::DocumentFacts& facts, const extract::Event& e)
+    {
+        auto s = m_cache.get("INSERT OR REPLACE INTO event_facts(event_id, document_id, type, name, series, edition, start,"
+                             " end_date, precision, year_inferred, city, country, venue, format, parent_key)"
+                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
+        if (!s)
+            return s.error();
+        Statement& q = **s;
+        q.bind(1, id);
+        q.bind(2, m_doc);
+        q.bind(3, std::string_view(extract::eventTypeName(e.type)));
+        q.bind(4, e.name);
+        q.bind(5, e.series);
+        q.bind(6, e.edition);
+        e.start ? q.bind(7, detail::publishedIso(*e.start)) : q.bindNull(7);
+        e.end ? q.bind(8, detail::publishedIso(*e.end)) : q.bindNull(8);
+        e.start ? q.bind(9, std::string_view(detail::precisionName(e.start->precision))) : q.bindNull(9);
+        q.bind(10, e.yearInferred ? 1 : 0);
+        q.bind(11, e.city);
+        q.bind(12, e.country);
+        q.bind(13, e.venue);
+        q.bind(14, std::string_view(extract::eventFormatName(e.format)));
+        const std::string parent = e.parent >= 0 ? facts.events[std::size_t(e.parent)].key : std::string();
+        q.bind(15, parent.empty() ? parent : m_overrides.apply("event", parent).value_or(std::string()));
+        return detail::run(m_db, q, "cannot store an event's facts");
+    }
+
+    Status link(std::int64_t id, std::string_view relation, const std::string& value, const std::string& key)
+    {
+        auto s = m_cache.get("INSERT INTO event_links(event_id, document_id, relation, value, value_key) VALUES (?1, ?2, ?3, ?4, ?5)");
+        if (!s)
+            return s.error();
+        Statement& q = **s;
+        q.bind(1, id);
+        q.bind(2, m_doc);
+        q.bind(3, relation);
+        q.bind(4, value);
+        q.bind(5, key);
+        return detail::run(m_db, q, "cannot store an event link");
+    }
+
+    Status eventLinks(std::int64_t id, const extract::Event& e)
+    {
+        for (const auto& a : e.aliases)
+            if (auto st = link(id, "alias", a, detail::entityKey(a)); !st)
+                return st;
+        for (const auto& p : e.speakers) {
+            if (auto key = m_overrides.apply("person", detail::entityKey(p)))
+                if (auto st = link(id, "speaker", p, *key); !st)
+                    return st;
+        }
+        for (const auto& c : e.countries)
+            if (auto st = link(id, "country", c, c); !st)
+                return st;
+        for (const auto& o : e.organizations) {
+            if (auto key = m_overrides.apply("organization", detail::entityKey(o)))
+                if (auto st = link(id, "organization", o, *key); !st)
+                    return st;
+        }
+        return Ok{};
+    }
+
+    Status evidence(std::int64_t id, const extract::Event& e)
+    {
+        auto s = m_cache.get("INSERT INTO event_evidence(event_id, document_id, sentence_start, sentence_end) VALUES (?1, ?2, ?3, ?4)");
+        if (!s)
+            return s.error();
+        for (const auto& span : e.evidence) {
+            Statement& q = **s;
+            q.bind(1, id);
+            q.bind(2, m_doc);
+            q.bind(3, std::int64_t(span.start));
+            q.bind(4, std::int64_t(span.end));
+            if (auto st = detail::run(m_db, q, "cannot store event evidence"); !st)
+                return st;
+        }
+        return Ok{};
+    }
+
+    sqlite3* m_db;
+    detail::StatementCache& m_cache;
+    std::int64_t m_doc;
+    Overrides m_overrides;
+};
+
+} // namespace
+
+Status Database::storeFacts(std::int64_t documentId, const extract::DocumentFacts& facts)
+{
+    detail::Transaction tx(m_db);
+    if (auto st = tx.begin(); !st)
+        return st;
+    Writer w(m_db, m_impl->statements, documentId);
+    for (auto step : {&Writer::loadOverrides, &Writer::clear}) {
+        if (auto st = (w.*step)(); !st)
+            return st;
+    }
+    if (auto st = w.mentions(facts); !st)
+        return st;
+    if (auto st = w.roles(facts); !st)
+        return st;
+    if (auto st = w.events(facts); !st)
+        return st;
+    if (auto st = w.markExtracted(); !st)
+        return st;
+    return tx.commit();
+}
+
+Result<std::vector<std::int64_t>> Database::documentsNeedingExtraction()
+{
+    auto s = m_impl->statements.get("SELECT d.id FROM documents d LEFT JOIN extraction_state x ON x.document_id = d.id"
+                                    " WHERE x.version IS NULL OR x.version <> ?1 ORDER BY d.id");
+    if (!s)
+        return s.error();
+    ResetOnExit guard(**s);
+    (*s)->bind(1, std::string_view(kExtractorVersion));
+    std::vector<std::int64_t> ids;
+    int rc;
+    while ((rc = (*s)->step()) == SQLITE_ROW)
+        ids.push_back((*s)->int64(0));
+    if (rc != SQLITE_DONE)
+        return sqliteError(m_db, "cannot list documents to extract");
+    return ids;
+}
+
+Status Database::addOverride(const Override& o)
+{
+    detail::Transaction tx(m_db);
+    if (auto st = tx.begin(); !st)
+        return st;
+    auto s = m_impl->statements.get("INSERT INTO overrides(kind, subject_kind, subject_key, value) VALUES (?1, ?2, ?3, ?4)");
+    if (!s)
+        return s.error();
+    (*s)->bind(1, o.kind);
+    (*s)->bind(2, o.subjectKind);
+    (*s)->bind(3, o.subjectKind == "country" || o.subjectKind == "event" ? o.subjectKey : detail::entityKey(o.subjectKey));
+    (*s)->bind(4, o.value);
+    if (auto st = detail::run(m_db, **s, "cannot store the correction (" + o.kind + " " + o.subjectKey + ")"); !st)
+        return st;
+    // Every document is extracted again on the next ingest, so the correction reaches stored facts.
+    if (auto st = detail::exec(m_db, "DELETE FROM extraction_state", "cannot schedule re-extraction"); !st)
+        return st;
+    return tx.commit();
+}
+
+Result<std::vector<Override>> Database::overrides()
+{
+    auto s = m_impl->statements.get("SELECT id, kind, subject_kind, subject_key, value, created_at FROM overrides ORDER BY id");
+    if (!s)
+        return s.error();
+    ResetOnExit guard(**s);
+    std::vector<Override> out;
+    int rc;
+    while ((rc = (*s)->step()) == SQLITE_ROW)
+        out.push_back({(*s)->int64(0), (*s)->text(1), (*s)->text(2), (*s)->text(3), (*s)->text(4), (*s)->text(5)});
+    if (rc != SQLITE_DONE)
+        return sqliteError(m_db, "cannot read overrides");
+    return out;
+}
+
+} // namespace letopis::store
