@@ -104,6 +104,9 @@ TEST_CASE("first names and surnames of women go to the nominative", "[morph][per
     CHECK(person("Любови Сидоровой") == "Любовь Сидорова");
     CHECK(person("Елену Мантурову") == "Елена Мантурова");
     CHECK(person("Татьяна Голикова") == "Татьяна Голикова");
+    // A woman's name already in the nominative is not read as a man's genitive ("Ольга" is not "Олег").
+    CHECK(person("Ольга Виданова") == "Ольга Виданова");
+    CHECK(person("Ольга Петрова") == "Ольга Петрова");
     CHECK(person("Анны Сидоренко") == "Анна Сидоренко");
     CHECK(person("Ирины Яровой") == "Ирина Яровая");
     CHECK(person("Светланы Тихановской") == "Светлана Тихановская");

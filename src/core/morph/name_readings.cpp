@@ -135,6 +135,11 @@ void applyDictionary(U32View printed, U32View f, const DictView& dict, Readings&
     if (!dict.available()) return;
     const auto lemmas = dict.analyses(printed);
     const std::size_t before = r.size();
+    // A form that is itself a name ("Ольга") is not read as a fleeting-vowel form of another
+    // ("Ольг-а" → "Олег") on the dictionary's word alone.
+    const bool selfLemma = std::any_of(lemmas.begin(), lemmas.end(), [&](const auto& l) {
+        return l.pos == Lemmatizer::Pos::Noun && l.proper && l.lemma == f;
+    });
     for (const auto& l : lemmas) {
         if (l.pos != Lemmatizer::Pos::Noun || !l.proper) continue;
         const float b = l.lemma == f ? bonus / 4 : bonus;
@@ -143,13 +148,14 @@ void applyDictionary(U32View printed, U32View f, const DictView& dict, Readings&
             else if (fleetingVariant(l.lemma, r[i].nominative)) {
                 Reading copy = r[i];
                 copy.nominative = l.lemma;
-                copy.score += b;
+                copy.score += selfLemma ? bonus / 4 : b;
                 r.push_back(std::move(copy));
             }
         }
     }
-    // A rule's nominative that the dictionary lists as a name ("Максима" → "Максим").
-    for (std::size_t i = 0; i < before; ++i) {
+    // A rule's nominative that the dictionary lists as a name ("Максима" → "Максим"), unless the
+    // printed form is a name in its own right.
+    for (std::size_t i = 0; i < before && !selfLemma; ++i) {
         if (r[i].nominative == f || r[i].nominative.size() < 3) continue;
         U32 cap = r[i].nominative;
         cap[0] = toUpper(cap[0]);
