@@ -153,6 +153,14 @@ void applyDictionary(U32View printed, U32View f, const DictView& dict, Readings&
             }
         }
     }
+    // A name the dictionary knows as a form of other names only: readings it does not list lose.
+    if (selfLemma) {
+        for (std::size_t i = 0; i < before; ++i) {
+            const bool listed = std::any_of(lemmas.begin(), lemmas.end(), [&](const auto& l) { return l.lemma == r[i].nominative; });
+            if (!listed && r[i].nominative != f)
+                r[i].score -= bonus;
+        }
+    }
     // A rule's nominative that the dictionary lists as a name ("Максима" → "Максим"), unless the
     // printed form is a name in its own right.
     for (std::size_t i = 0; i < before && !selfLemma; ++i) {
