@@ -1,4 +1,6 @@
 // Mentions: the tagger's spans, the gazetteer's places and the dates module's dates, merged.
+#include "extract/event_names.hpp"
+#include "extract/lexicon.hpp"
 #include "extract/pipeline.hpp"
 
 #include "letopis/gazetteer.hpp"
@@ -40,7 +42,72 @@ MentionType typeOf(gaz::PlaceKind k)
     return MentionType::Location;
 }
 
+bool isNameParticle(std::u32string_view f)
+{
+    return f == U"де" || f == U"ван" || f == U"фон" || f == U"аль" || f == U"ибн" || f == U"бин" || f == U"да"
+        || f == U"ди" || f == U"ла" || f == U"эль";
+}
+
+// A person's name is capitalised words (name particles aside), and its first word is no title,
+// event or organisation noun and no adjective ("Заместитель Министра", "Марафон", "Среднего Урала").
+bool plausiblePerson(const Context& ctx, std::uint32_t start, std::uint32_t end)
+{
+    bool first = true;
+    for (std::size_t i = ctx.wordAt(start); i < ctx.words().size() && ctx.words()[i].end <= end; ++i) {
+        const Word& w = ctx.words()[i];
+        if (w.kind != text::TokenKind::Word)
+            continue;
+        if (!w.capitalised && !isNameParticle(w.folded))
+            return false;
+        if (first) {
+            const auto& f = w.folded;
+            const auto ends = [&](std::u32string_view e) { return f.size() > e.size() + 2 && f.compare(f.size() - e.size(), e.size(), e) == 0; };
+            if (isRoleHead(f) || isRoleModifier(f) || eventNoun(f) || isOrganisationNoun(f) || ends(U"ого") || ends(U"его")
+                || ends(U"ому") || ends(U"ему") || ends(U"ый") || ends(U"ая"))
+                return false;
+            first = false;
+        }
+    }
+    return !first;
+}
+
 } // namespace
+
+void repairSpans(const Context& ctx, std::vector<ner::Span>& spans)
+{
+    // A span that opens a quote closes it: "компании «Гельтек-Медика" → "компании «Гельтек-Медика»".
+    for (auto& s : spans) {
+        for (const auto& q : ctx.quotes()) {
+            if (q.open >= s.start && q.open < s.end && q.close >= s.end && q.close - s.end <= kMaxNameLength)
+                s.end = q.close + 1;
+        }
+    }
+    std::vector<ner::Span> persons;
+    for (const auto& s : spans) {
+        if (s.type == "PERSON" && plausiblePerson(ctx, s.start, s.end))
+            persons.push_back(s);
+    }
+    std::vector<ner::Span> out;
+    for (auto s : spans) {
+        if (s.type == "PERSON") {
+            if (!plausiblePerson(ctx, s.start, s.end))
+                continue;
+        } else if (s.type == "ORGANIZATION" || s.type == "PROFESSION" || s.type == "EVENT") {
+            // It stops before a name it runs into: "… политики Москвы Ольга Виданова".
+            for (const auto& p : persons) {
+                if (p.start > s.start && p.start < s.end)
+                    s.end = p.start;
+            }
+            const auto t = ctx.text();
+            while (s.end > s.start && (t[s.end - 1] == U' ' || t[s.end - 1] == U',' || isDashChar(t[s.end - 1])))
+                --s.end;
+            if (s.end <= s.start)
+                continue;
+        }
+        out.push_back(s);
+    }
+    spans = std::move(out);
+}
 
 std::vector<std::string> wordsOf(const Context& ctx, std::uint32_t start, std::uint32_t end)
 {
@@ -49,6 +116,59 @@ std::vector<std::string> wordsOf(const Context& ctx, std::uint32_t start, std::u
         const auto& wd = ctx.words()[i];
         out.push_back(ctx.utf8(wd.start, wd.end));
     }
+    return out;
+}
+
+std::vector<std::string> splitWords(const std::string& s)
+{
+    std::vector<std::string> out;
+    std::size_t from = 0;
+    while (from < s.size()) {
+        auto to = s.find(' ', from);
+        if (to == std::string::npos)
+            to = s.size();
+        if (to > from)
+            out.push_back(s.substr(from, to - from));
+        from = to + 1;
+    }
+    return out;
+}
+
+std::string nominativeText(Work& w, std::uint32_t start, std::uint32_t end, bool person)
+{
+    const Context& ctx = w.ctx;
+    std::vector<std::size_t> idx;
+    std::vector<std::string> printed;
+    for (std::size_t i = ctx.wordAt(start); i < ctx.words().size() && ctx.words()[i].end <= end; ++i) {
+        if (ctx.words()[i].kind == text::TokenKind::Word || ctx.words()[i].kind == text::TokenKind::Number) {
+            idx.push_back(i);
+            printed.push_back(ctx.utf8(ctx.words()[i].start, ctx.words()[i].end));
+        }
+    }
+    if (printed.empty())
+        return ctx.utf8(start, end);
+    // "вице-премьера" declines as "премьера" does.
+    std::string prefix;
+    static constexpr std::string_view kPrefixes[] = {"вице-", "Вице-", "экс-", "Экс-"};
+    for (auto p : kPrefixes) {
+        if (!person && printed[0].size() > p.size() + 2 && printed[0].compare(0, p.size(), p) == 0) {
+            prefix = std::string(p);
+            printed[0].erase(0, p.size());
+            break;
+        }
+    }
+    auto nominative = splitWords(person ? morph::personNominative(printed, w.lem) : morph::phraseNominative(printed, w.lem));
+    if (nominative.size() != printed.size())
+        return ctx.utf8(start, end);
+    nominative[0] = prefix + nominative[0];
+    std::string out;
+    std::uint32_t at = start;
+    for (std::size_t n = 0; n < idx.size(); ++n) {
+        const auto& word = ctx.words()[idx[n]];
+        out += ctx.utf8(at, word.start) + nominative[n];
+        at = word.end;
+    }
+    out += ctx.utf8(at, end);
     return out;
 }
 
@@ -134,33 +254,20 @@ void collectMentions(Work& w, const ner::Tagger* tagger)
     };
 
     if (tagger) {
-        for (const auto& span : tagger->tag(ctx.text())) {
+        auto spans = tagger->tag(ctx.text());
+        repairSpans(ctx, spans);
+        for (const auto& span : spans) {
             const auto type = typeOf(span.type);
             if (!type || !ctx.usable(span.start, span.end))
                 continue;
             if (isPlaceType(*type) && placeAt(span.start, span.end))
                 continue; // the gazetteer knows this place better
             auto& m = add(*type, span.start, span.end);
-            const auto words = wordsOf(ctx, span.start, span.end);
-            switch (*type) {
-            case MentionType::Person: m.lemma = morph::personNominative(words, w.lem); break;
-            case MentionType::Organization:
-            case MentionType::Profession:
-            case MentionType::Event:
-            case MentionType::Region:
-            case MentionType::Location:
-            case MentionType::City:
-                m.lemma = morph::phraseNominative(words, w.lem);
-                break;
-            case MentionType::Country: {
-                m.lemma = morph::phraseNominative(words, w.lem);
-                if (w.gazetteer) {
-                    if (auto code = w.gazetteer->countryCode(m.text))
-                        m.entity = *code;
-                }
-                break;
-            }
-            case MentionType::Date: break;
+            if (*type != MentionType::Date)
+                m.lemma = nominativeText(w, span.start, span.end, *type == MentionType::Person);
+            if (*type == MentionType::Country && w.gazetteer) {
+                if (auto code = w.gazetteer->countryCode(m.text))
+                    m.entity = *code;
             }
             if (m.entity.empty())
                 m.entity = m.lemma;

@@ -1,5 +1,6 @@
 // Persons and their roles: canonical nominative names, surname-only mentions linked to the full
 // name in the same document, and job titles from appositions before or after the name.
+#include "extract/event_names.hpp"
 #include "extract/lexicon.hpp"
 #include "extract/pipeline.hpp"
 
@@ -12,32 +13,6 @@ namespace letopis::extract::detail {
 
 namespace {
 
-std::vector<std::string> splitWords(const std::string& s)
-{
-    std::vector<std::string> out;
-    std::size_t from = 0;
-    while (from < s.size()) {
-        auto to = s.find(' ', from);
-        if (to == std::string::npos)
-            to = s.size();
-        if (to > from)
-            out.push_back(s.substr(from, to - from));
-        from = to + 1;
-    }
-    return out;
-}
-
-bool onlyGap(const Context& ctx, std::uint32_t from, std::uint32_t to, std::u32string_view allowed)
-{
-    if (from > to)
-        return false;
-    for (auto c : ctx.view(from, to)) {
-        if (c != U' ' && c != 0xA0 && allowed.find(c) == std::u32string_view::npos && !isDashChar(c))
-            return false;
-    }
-    return to - from <= 4;
-}
-
 // "Заместитель Министра промышленности" → "заместитель Министра промышленности": a title starts
 // lower-case unless its first word is an abbreviation.
 std::string lowerFirst(std::string s)
@@ -48,9 +23,10 @@ std::string lowerFirst(std::string s)
     return text::toUtf8(u);
 }
 
-// The organisation a title names: a tagged organisation inside it, a quoted name, or the ministry
-// a minister heads ("министра промышленности и торговли РФ" → "Министерство промышленности и торговли РФ").
-std::string organisationOfTitle(Work& w, const Mention& title)
+// The organisation a title names: a tagged organisation inside it, a quoted name, a Latin
+// company name, or the ministry a minister heads ("министра промышленности и торговли РФ" →
+// "Министерство промышленности и торговли РФ").
+std::string organisationOfTitle(Work& w, text::Span title)
 {
     for (const Mention* org : w.mentionsIn(title.start, title.end, MentionType::Organization)) {
         if (org->end <= title.end)
@@ -61,7 +37,6 @@ std::string organisationOfTitle(Work& w, const Mention& title)
         if (q.open >= title.start && q.close < title.end)
             return ctx.utf8(q.innerStart(), q.innerEnd());
     }
-    // A run of Latin capitalised words: "Renault Group".
     const auto& words = ctx.words();
     for (std::size_t i = ctx.wordAt(title.start); i < words.size() && words[i].end <= title.end; ++i) {
         if (!words[i].latin || !words[i].capitalised)
@@ -71,48 +46,132 @@ std::string organisationOfTitle(Work& w, const Mention& title)
             ++j;
         return ctx.utf8(words[i].start, words[j].end);
     }
-    const std::size_t first = ctx.wordAt(title.start);
-    for (std::size_t i = first; i + 1 < words.size() && words[i].end <= title.end; ++i) {
+    for (std::size_t i = ctx.wordAt(title.start); i + 1 < words.size() && words[i].end <= title.end; ++i) {
         if (words[i].folded.rfind(U"министр", 0) == 0 && words[i].folded.find(U'-') == std::u32string::npos
-            && words[i + 1].end <= title.end && !words[i + 1].capitalised) {
+            && words[i + 1].end <= title.end && !words[i + 1].capitalised && words[i + 1].folded != U"правительства") {
             return "Министерство " + ctx.utf8(words[i + 1].start, title.end);
         }
     }
     return {};
 }
 
-// The job titles of a person: the profession mention just before the name ("глава Минпромторга РФ
-// Денис Мантуров") with the ones chained before it by a dash, comma or "и" ("вице-премьера РФ -
-// министра ..."); failing that, the one after a comma ("Алексей Груздев, Заместитель Министра ...").
-// In a list "A, title, B, title" a title after a comma belongs to the name before it, so a title
-// before a name must touch it.
-std::vector<const Mention*> titlesOf(const Work& w, const Mention& person)
+// Tokens that end a title: punctuation other than quotes and inner hyphens.
+bool isBoundary(const Word& w)
 {
-    std::vector<const Mention*> titles;
-    const auto professions = w.mentionsOf(MentionType::Profession);
-    std::uint32_t edge = person.start;
-    for (auto it = professions.rbegin(); it != professions.rend(); ++it) {
-        const Mention* p = *it;
-        if (p->end > edge)
-            continue;
-        const auto gap = w.ctx.view(p->end, edge);
-        const bool touching = gap.find_first_not_of(U" \u00a0") == std::u32string_view::npos && gap.size() <= 2;
-        const bool chained = !titles.empty() && onlyGap(w.ctx, p->end, edge, U",и");
-        if (!(titles.empty() ? touching : chained))
+    if (w.kind != text::TokenKind::Punct && w.kind != text::TokenKind::Symbol)
+        return false;
+    const char32_t c = w.folded.empty() ? U' ' : w.folded[0];
+    return !isQuoteMark(c);
+}
+
+bool isRoleWord(const Word& w)
+{
+    return w.kind == text::TokenKind::Word && (isRoleHead(w.folded) || isRoleModifier(w.folded));
+}
+
+// A plural group ("спикеров", "губернаторов") or a list opener ("среди спикеров") is not a title.
+bool isGroupWord(const Word& w)
+{
+    const auto& f = w.folded;
+    const auto ends = [&](std::u32string_view e) { return f.size() > e.size() && f.compare(f.size() - e.size(), e.size(), e) == 0; };
+    return ends(U"ов") || ends(U"ев") || ends(U"ами") || ends(U"ями") || ends(U"ах") || ends(U"ях");
+}
+
+struct Segment {
+    std::size_t from = 0; // word indexes, [from, to)
+    std::size_t to = 0;
+    bool startsAtBoundary = false; // from is right after ',' or '-' (not ':' or a sentence start)
+};
+
+// Splits "вице-президент группы компаний «Формика» и директор деловой программы" into two titles
+// when both sides are titles of two words or more.
+void addTitles(const Context& ctx, std::size_t from, std::size_t to, std::vector<text::Span>& out)
+{
+    const auto& words = ctx.words();
+    for (std::size_t k = from + 2; k + 1 < to; ++k) {
+        if (words[k].folded == U"и" && isRoleWord(words[k + 1]) && !insideName(ctx, words[k].start)) {
+            out.push_back({words[from].start, words[k - 1].end});
+            addTitles(ctx, k + 1, to, out);
+            return;
+        }
+    }
+    // A title ends with its closing quote when it names something in quotes.
+    std::uint32_t end = words[to - 1].end;
+    if (const Quote* q = ctx.quoteAt(words[to - 1].start); q && q->close >= end && q->close - end <= 2)
+        end = q->close + 1;
+    out.push_back({words[from].start, end});
+}
+
+bool hasPerson(const Work& w, std::uint32_t start, std::uint32_t end)
+{
+    return !w.mentionsIn(start, end, MentionType::Person).empty();
+}
+
+// Titles before a name: the words between the previous boundary and the name, from the first
+// role word on ("В то же время генеральный директор NexTouch Владимир …"); then, while the title
+// filled its whole segment after a comma or dash, the segment before it when that one is a title
+// too ("вице-премьера РФ - министра промышленности и торговли Дениса Мантурова").
+std::vector<text::Span> titlesBefore(const Work& w, const Mention& person)
+{
+    const Context& ctx = w.ctx;
+    const auto& words = ctx.words();
+    std::vector<text::Span> out;
+    std::size_t to = ctx.wordAt(person.start);
+    const int sentence = ctx.sentenceAt(person.start);
+    for (int hops = 0; hops < 4 && to > 0; ++hops) {
+        std::size_t from = to;
+        while (from > 0 && !isBoundary(words[from - 1]) && ctx.sentenceAt(words[from - 1].start) == sentence)
+            --from;
+        std::size_t k = from;
+        while (k < to && !(isRoleWord(words[k]) && !isGroupWord(words[k])))
+            ++k;
+        if (k >= to || (k > 0 && words[k - 1].folded == U"среди"))
             break;
-        titles.push_back(p);
-        edge = p->start;
+        if (hops > 0 && hasPerson(w, words[from].start, words[to - 1].end))
+            break;
+        addTitles(ctx, k, to, out);
+        const bool chained = k == from && from > 0 && (words[from - 1].folded == U"," || isDashChar(words[from - 1].folded[0]));
+        if (!chained)
+            break;
+        to = from - 1;
     }
-    if (!titles.empty())
-        return titles;
-    for (const Mention* p : professions) {
-        if (p->start < person.end)
-            continue;
-        if (onlyGap(w.ctx, person.end, p->start, U",(") && w.ctx.view(person.end, p->start).find(U',') != std::u32string_view::npos)
-            titles.push_back(p);
-        break;
+    return out;
+}
+
+// A title after a comma when none stands before the name: "Алексей Груздев, Заместитель Министра
+// промышленности и торговли РФ, Алаа Эзз, …". It must not lead straight into the next name, whose
+// title it then is.
+std::vector<text::Span> titlesAfter(const Work& w, const Mention& person)
+{
+    const Context& ctx = w.ctx;
+    const auto& words = ctx.words();
+    std::vector<text::Span> out;
+    std::size_t from = ctx.wordAt(person.end);
+    if (from >= words.size() || words[from].folded != U",")
+        return out;
+    ++from;
+    if (from >= words.size() || !isRoleWord(words[from]) || isGroupWord(words[from]))
+        return out;
+    std::size_t to = from;
+    const int sentence = ctx.sentenceAt(person.start);
+    while (to < words.size() && !isBoundary(words[to]) && ctx.sentenceAt(words[to].start) == sentence)
+        ++to;
+    if (hasPerson(w, words[from].start, words[to - 1].end))
+        return out;
+    // "… Президент Национального союза промышленности Перу и другие спикеры": the title ends at "и".
+    for (std::size_t k = from + 1; k < to; ++k) {
+        if (words[k].folded == U"и" && !isRoleWord(words[k + 1 < to ? k + 1 : k]) && !insideName(ctx, words[k].start)) {
+            to = k;
+            break;
+        }
     }
-    return titles;
+    addTitles(ctx, from, to, out);
+    return out;
+}
+
+std::string titleText(Work& w, text::Span span)
+{
+    return lowerFirst(nominativeText(w, span.start, span.end, false));
 }
 
 } // namespace
@@ -153,8 +212,11 @@ void buildPersons(Work& w)
         }
         if (it->evidence.empty() || !(it->evidence.back() == m.sentence))
             it->evidence.push_back(m.sentence);
-        for (const Mention* t : titlesOf(w, m)) {
-            Role role{lowerFirst(t->lemma.empty() ? t->text : t->lemma), organisationOfTitle(w, *t), t->sentence};
+        auto titles = titlesBefore(w, m);
+        if (titles.empty())
+            titles = titlesAfter(w, m);
+        for (const text::Span& t : titles) {
+            Role role{titleText(w, t), organisationOfTitle(w, t), m.sentence};
             const bool known = std::any_of(it->roles.begin(), it->roles.end(), [&](const Role& r) {
                 return foldKey(r.title) == foldKey(role.title);
             });

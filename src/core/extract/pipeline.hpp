@@ -12,7 +12,7 @@
 
 namespace letopis::morph { class Lemmatizer; }
 namespace letopis::gaz { class Gazetteer; }
-namespace letopis::ner { class Tagger; }
+namespace letopis::ner { class Tagger; struct Span; }
 
 namespace letopis::extract::detail {
 
@@ -44,9 +44,17 @@ void buildCountriesAndPlaces(Work& w);
 // Events with type, name, dates, place, format, parent, speakers, countries.
 void buildEvents(Work& w);
 
+// Tagger spans made whole: quoted names closed, names not swallowed by titles, implausible
+// persons dropped.
+void repairSpans(const Context& ctx, std::vector<ner::Span>& spans);
+
 // Utilities shared by the stages.
 std::vector<std::string> wordsOf(const Context& ctx, std::uint32_t start, std::uint32_t end);
 std::string canonicalOrganization(Work& w, std::uint32_t start, std::uint32_t end);
+// The text of [start, end) with its words in the nominative (a person's name, or a noun phrase),
+// keeping the punctuation and spacing between them as printed.
+std::string nominativeText(Work& w, std::uint32_t start, std::uint32_t end, bool person);
+std::vector<std::string> splitWords(const std::string& s);
 void addUnique(std::vector<std::string>& v, const std::string& s);
 std::string foldKey(std::string_view utf8); // lower-case, ё→е, quotes and dashes unified, spaces collapsed
 
