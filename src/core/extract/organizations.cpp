@@ -1,4 +1,5 @@
 // Organisations, countries and places of a document.
+#include "extract/event_names.hpp"
 #include "extract/lexicon.hpp"
 #include "extract/pipeline.hpp"
 
@@ -6,31 +7,115 @@
 #include "letopis/morph.hpp"
 
 #include <algorithm>
+#include <unicode/uchar.h>
 
 namespace letopis::extract::detail {
 
 std::string canonicalOrganization(Work& w, std::uint32_t start, std::uint32_t end)
 {
-    // A quoted name is a name: "«Гельтек-Медика»" → "Гельтек-Медика".
+    // A quoted name is a name and does not decline: "«Гельтек-Медика»" → "Гельтек-Медика".
     std::uint32_t s = start, e = end;
     while (s < e && isQuoteMark(w.ctx.text()[s]))
         ++s;
     while (e > s && isQuoteMark(w.ctx.text()[e - 1]))
         --e;
-    if (s != start || e != end) {
-        const Quote* q = w.ctx.quoteAt(s);
-        if (q && q->innerStart() == s && q->innerEnd() == e)
-            return w.ctx.utf8(s, e);
-    }
-    return morph::phraseNominative(wordsOf(w.ctx, start, end), w.lem);
+    if (const Quote* q = w.ctx.quoteAt(s); q && q->innerStart() == s && q->innerEnd() == e)
+        return w.ctx.utf8(s, e);
+    return nominativeText(w, start, end, false);
 }
 
 namespace {
 
-bool overlapsMention(const Work& w, std::uint32_t s, std::uint32_t e, MentionType t)
+bool sameSpanMention(const Work& w, std::uint32_t s, std::uint32_t e, MentionType t)
 {
     return std::any_of(w.facts.mentions.begin(), w.facts.mentions.end(),
-                       [&](const Mention& m) { return m.type == t && m.start < e && s < m.end; });
+                       [&](const Mention& m) { return m.type == t && m.start == s && m.end == e; });
+}
+
+bool endsWith(std::u32string_view f, std::u32string_view e) { return f.size() > e.size() && f.substr(f.size() - e.size()) == e; }
+
+bool isAdjectiveForm(std::u32string_view f)
+{
+    for (std::u32string_view e : {U"ый", U"ий", U"ой", U"ая", U"яя", U"ое", U"ее", U"ые", U"ие", U"ого", U"его", U"ому",
+                                  U"ему", U"ым", U"им", U"ых", U"их", U"ую", U"юю", U"ом", U"ем"}) {
+        if (endsWith(f, e))
+            return true;
+    }
+    return false;
+}
+
+bool isGenitiveTail(std::u32string_view f)
+{
+    for (std::u32string_view e : {U"ия", U"ии", U"ства", U"ния", U"ции", U"ки", U"ей", U"ов", U"ев", U"ы", U"а"}) {
+        if (endsWith(f, e))
+            return true;
+    }
+    return false;
+}
+
+// Organisations named by a capitalised adjective and an organisation noun, as in "Индийского
+// института управления и лидерства" or "Южно-Китайского технологического университета", also
+// where they stand inside a longer tagged phrase.
+void adjectiveOrganisations(Work& w, std::vector<Mention>& found)
+{
+    const Context& ctx = w.ctx;
+    const auto& words = ctx.words();
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (!words[i].capitalised || words[i].allCaps || !isAdjectiveForm(words[i].folded) || insideName(ctx, words[i].start))
+            continue;
+        if (i > 0 && ctx.sentenceAt(words[i - 1].start) != ctx.sentenceAt(words[i].start))
+            continue; // a capital at a sentence start says nothing
+        std::size_t j = i + 1;
+        while (j < words.size() && j <= i + 3 && !words[j].capitalised && isAdjectiveForm(words[j].folded))
+            ++j;
+        if (j >= words.size() || words[j].capitalised || !isOrganisationNoun(words[j].folded) || isLegalForm(words[j].folded))
+            continue;
+        std::size_t end = j;
+        for (std::size_t k = j + 1; k < words.size() && k <= j + 6; ++k) {
+            const auto& f = words[k].folded;
+            if (words[k].kind != text::TokenKind::Word || words[k].capitalised)
+                break;
+            if (f == U"и" && k + 1 < words.size() && isGenitiveTail(words[k + 1].folded) && !words[k + 1].capitalised)
+                continue;
+            if (!isGenitiveTail(f) || isAdjectiveForm(f))
+                break;
+            end = k;
+        }
+        if (sameSpanMention(w, words[i].start, words[end].end, MentionType::Organization))
+            continue;
+        Mention m;
+        m.type = MentionType::Organization;
+        m.start = words[i].start;
+        m.end = words[end].end;
+        m.text = ctx.utf8(m.start, m.end);
+        m.lemma = nominativeText(w, m.start, m.end, false);
+        m.entity = m.lemma;
+        m.sentence = ctx.sentenceSpan(m.start);
+        found.push_back(std::move(m));
+    }
+}
+
+// What the organisations list keeps: names, not stray adjectives ("Международный"), event nouns
+// ("Форум"), venue words ("НВК"), lower-case phrases ("партнеры России") or the names of the
+// document's events.
+bool listable(const Work& w, const std::string& name, const std::vector<NameKey>& eventNames)
+{
+    const std::u32string u = text::toU32(name);
+    if (u.empty())
+        return false;
+    const bool latin = u[0] < 0x250;
+    if (!latin && !u_isupper(static_cast<UChar32>(u[0])) && !isQuoteMark(u[0]))
+        return false;
+    const std::u32string f = text::foldForMatch(u);
+    const bool oneWord = f.find(U' ') == std::u32string::npos;
+    if (oneWord && !latin && (isAdjectiveForm(f) || eventNoun(f) || isVenueMarker(f)))
+        return false;
+    for (const auto& m : w.facts.mentions) {
+        if (m.type == MentionType::Event && foldKey(m.lemma) == foldKey(name))
+            return false;
+    }
+    const NameKey key = nameKey(u);
+    return std::none_of(eventNames.begin(), eventNames.end(), [&](const NameKey& e) { return sameName(e, key); });
 }
 
 // Quoted names right after an organisation noun or a legal form: "группы компаний «Формика»",
@@ -50,7 +135,7 @@ void quotedOrganisations(Work& w, std::vector<Mention>& found)
             && isOrganisationNoun(words[first - 1].folded) && !eventNoun(words[first - 1].folded);
         if (!legalInside && !nounBefore)
             continue;
-        if (overlapsMention(w, q.innerStart(), q.innerEnd(), MentionType::Organization))
+        if (sameSpanMention(w, q.innerStart(), q.innerEnd(), MentionType::Organization))
             continue;
         Mention m;
         m.type = MentionType::Organization;
@@ -70,6 +155,7 @@ void buildOrganizations(Work& w)
 {
     std::vector<Mention> found;
     quotedOrganisations(w, found);
+    adjectiveOrganisations(w, found);
     for (auto& m : found)
         w.facts.mentions.push_back(std::move(m));
     std::sort(w.facts.mentions.begin(), w.facts.mentions.end(), [](const Mention& a, const Mention& b) {
@@ -81,11 +167,19 @@ void buildOrganizations(Work& w)
         if (m.entity.empty() || m.entity == m.lemma)
             m.entity = canonicalOrganization(w, m.start, m.end);
         m.lemma = m.entity;
-        addUnique(w.facts.organizations, m.entity);
+    }
+    std::vector<NameKey> eventNames;
+    for (const auto& occ : findNamedEvents(w.ctx))
+        eventNames.push_back(nameKey(w.ctx.view(occ.start, occ.end)));
+    for (const auto& m : w.facts.mentions) {
+        if (m.type == MentionType::Organization && listable(w, m.entity, eventNames))
+            addUnique(w.facts.organizations, m.entity);
     }
     for (const auto& p : w.facts.persons) {
-        for (const auto& r : p.roles)
-            addUnique(w.facts.organizations, r.organization);
+        for (const auto& r : p.roles) {
+            if (listable(w, r.organization, eventNames))
+                addUnique(w.facts.organizations, r.organization);
+        }
     }
     // The agency or outlet that published the document.
     addUnique(w.facts.organizations, w.ctx.doc().source);

@@ -158,9 +158,15 @@ std::vector<text::Span> titlesAfter(const Work& w, const Mention& person)
         ++to;
     if (hasPerson(w, words[from].start, words[to - 1].end))
         return out;
-    // "… Президент Национального союза промышленности Перу и другие спикеры": the title ends at "и".
+    // "… Президент Национального союза промышленности Перу и другие спикеры": the title ends at an
+    // "и" after which no name follows ("малого и среднего бизнеса Германии" goes on).
     for (std::size_t k = from + 1; k < to; ++k) {
-        if (words[k].folded == U"и" && !isRoleWord(words[k + 1 < to ? k + 1 : k]) && !insideName(ctx, words[k].start)) {
+        if (words[k].folded != U"и" || insideName(ctx, words[k].start) || (k + 1 < to && isRoleWord(words[k + 1])))
+            continue;
+        bool capital = false;
+        for (std::size_t c = k + 1; c < to; ++c)
+            capital = capital || words[c].capitalised;
+        if (!capital) {
             to = k;
             break;
         }
