@@ -67,6 +67,12 @@ const char* nerelType(extract::MentionType t)
     }
 }
 
+bool startsLowerCase(const std::string& utf8)
+{
+    const std::u32string u = text::toU32(utf8);
+    return !u.empty() && ((u[0] >= U'а' && u[0] <= U'я') || u[0] == U'ё' || (u[0] >= U'a' && u[0] <= U'z'));
+}
+
 } // namespace
 
 int evalCommand(int argc, char** argv, int first)
@@ -109,10 +115,14 @@ int evalCommand(int argc, char** argv, int first)
     extract::Extractor& x = **extractor;
     const eval::Extractor extract = args.flag("tagger-only")
         ? eval::Extractor([&t](const std::string& utf8) { return t.tag(std::string_view(utf8)); })
-        : eval::Extractor([&x](const std::string& utf8) {
+        : eval::Extractor([&x, factru = pos[0] == "factru"](const std::string& utf8) {
               std::vector<ner::Span> spans;
-              for (const auto& m : x.extract(parseDocument(utf8)).mentions)
+              for (const auto& m : x.extract(parseDocument(utf8)).mentions) {
+                  // factRuEval marks no country adjectives ("российских") as locations; NEREL does.
+                  if (factru && m.type == extract::MentionType::Country && startsLowerCase(m.text))
+                      continue;
                   spans.push_back({m.start, m.end, nerelType(m.type), 1.0f});
+              }
               return spans;
           });
     std::vector<std::string> types = args.flag("tagger-only") ? t.types()

@@ -8,6 +8,7 @@
 #include "letopis/ner.hpp"
 
 #include <algorithm>
+#include <unicode/uchar.h>
 
 namespace letopis::extract::detail {
 
@@ -80,6 +81,18 @@ void repairSpans(const Context& ctx, std::vector<ner::Span>& spans)
         for (const auto& q : ctx.quotes()) {
             if (q.open >= s.start && q.open < s.end && q.close >= s.end && q.close - s.end <= kMaxNameLength)
                 s.end = q.close + 1;
+        }
+    }
+    // A name does not include the title before it: "Император Акихито" → "Акихито".
+    for (auto& s : spans) {
+        if (s.type != "PERSON")
+            continue;
+        for (std::size_t i = ctx.wordAt(s.start); i + 1 < ctx.words().size() && ctx.words()[i + 1].end <= s.end; ++i) {
+            const Word& word = ctx.words()[i];
+            if (word.kind == text::TokenKind::Word && (isRoleHead(word.folded) || isRoleModifier(word.folded) || !word.capitalised))
+                s.start = ctx.words()[i + 1].start;
+            else
+                break;
         }
     }
     std::vector<ner::Span> persons;
@@ -233,12 +246,26 @@ void collectMentions(Work& w, const ner::Tagger* tagger)
         return out.back();
     };
 
-    // Places from the gazetteer: they carry the country.
+    std::vector<ner::Span> spans;
+    if (tagger) {
+        spans = tagger->tag(ctx.text());
+        repairSpans(ctx, spans);
+    }
+    const auto taggedPerson = [&](const gaz::Match& p) {
+        if (w.gazetteer->place(p.place).kind == gaz::PlaceKind::Country)
+            return false; // countries are rarely people's names; cities often are ("Франциск")
+        return std::any_of(spans.begin(), spans.end(),
+                           [&](const ner::Span& t) { return t.type == "PERSON" && t.start < p.end && p.start < t.end; });
+    };
+
+    // Places from the gazetteer: they carry the country. Country adjectives ("российских") name
+    // the country for the document's list but are no mention of it. A name the tagger reads as a
+    // person's in context ("Франциск", "Кит Ричардс") is not a place.
     std::vector<gaz::Match> places;
     if (w.gazetteer)
         places = w.gazetteer->find(ctx.text());
     for (const auto& p : places) {
-        if (p.adjective || !ctx.usable(p.start, p.end))
+        if (p.adjective || !ctx.usable(p.start, p.end) || taggedPerson(p))
             continue;
         const auto& place = w.gazetteer->place(p.place);
         auto& m = add(typeOf(place.kind), p.start, p.end);
@@ -253,25 +280,21 @@ void collectMentions(Work& w, const ner::Tagger* tagger)
         });
     };
 
-    if (tagger) {
-        auto spans = tagger->tag(ctx.text());
-        repairSpans(ctx, spans);
-        for (const auto& span : spans) {
-            const auto type = typeOf(span.type);
-            if (!type || !ctx.usable(span.start, span.end))
-                continue;
-            if (isPlaceType(*type) && placeAt(span.start, span.end))
-                continue; // the gazetteer knows this place better
-            auto& m = add(*type, span.start, span.end);
-            if (*type != MentionType::Date)
-                m.lemma = nominativeText(w, span.start, span.end, *type == MentionType::Person);
-            if (*type == MentionType::Country && w.gazetteer) {
-                if (auto code = w.gazetteer->countryCode(m.text))
-                    m.entity = *code;
-            }
-            if (m.entity.empty())
-                m.entity = m.lemma;
+    for (const auto& span : spans) {
+        const auto type = typeOf(span.type);
+        if (!type || !ctx.usable(span.start, span.end))
+            continue;
+        if (isPlaceType(*type) && placeAt(span.start, span.end))
+            continue; // the gazetteer knows this place better
+        auto& m = add(*type, span.start, span.end);
+        if (*type != MentionType::Date)
+            m.lemma = nominativeText(w, span.start, span.end, *type == MentionType::Person);
+        if (*type == MentionType::Country && w.gazetteer) {
+            if (auto code = w.gazetteer->countryCode(m.text))
+                m.entity = *code;
         }
+        if (m.entity.empty())
+            m.entity = m.lemma;
     }
 
     // Dates: values from the dates module; spans from the tagger where it found the date too.
