@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+namespace letopis::extract { class Extractor; }
+
 namespace letopis::ingest {
 
 struct FileFailure {
@@ -27,6 +29,9 @@ struct Params {
     std::optional<std::string> encoding;     // forced encoding; detected when empty
     const std::atomic<bool>* cancel = nullptr;
     std::function<void(const Progress&)> progress; // called from the ingesting thread
+    // Extracts facts from new and changed documents, and from stored documents whose facts are
+    // missing or out of date. Null: documents are stored without facts.
+    extract::Extractor* extractor = nullptr;
 };
 
 struct Report {
@@ -35,6 +40,7 @@ struct Report {
     std::size_t replaced = 0;  // files whose content changed
     std::size_t unchanged = 0;
     std::size_t duplicates = 0; // files whose content another file already holds
+    std::size_t extracted = 0;  // documents whose facts were (re)extracted
     std::vector<FileFailure> failures;
     double seconds = 0;
     bool cancelled = false;

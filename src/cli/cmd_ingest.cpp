@@ -1,6 +1,7 @@
 #include "commands.hpp"
 #include "common.hpp"
 
+#include "letopis/extract.hpp"
 #include "letopis/ingest.hpp"
 #include "letopis/text.hpp"
 
@@ -39,7 +40,18 @@ int ingestCommand(int argc, char** argv, int first)
     if (!db)
         return kExitFatal;
 
+    auto resources = extract::Resources::load();
+    if (!resources) {
+        std::cerr << "letopis-cli ingest: " << resources.error().message << '\n';
+        return kExitFatal;
+    }
+    auto extractor = extract::Extractor::create(*resources);
+    if (!extractor) {
+        std::cerr << "letopis-cli ingest: " << extractor.error().message << '\n';
+        return kExitFatal;
+    }
     ingest::Params params;
+    params.extractor = extractor->get();
     params.paths = args.positionals();
     params.encoding = args.value("encoding");
     const bool tty = isatty(STDERR_FILENO) && !args.flag("quiet");
@@ -61,7 +73,7 @@ int ingestCommand(int argc, char** argv, int first)
             failures.push_back({{"path", f.path}, {"reason", f.reason}});
         std::cout << nlohmann::json{{"database", db->path()}, {"read", r.read}, {"new", r.added},
                                     {"replaced", r.replaced}, {"unchanged", r.unchanged},
-                                    {"duplicates", r.duplicates}, {"failed", r.failures.size()},
+                                    {"duplicates", r.duplicates}, {"extracted", r.extracted}, {"failed", r.failures.size()},
                                     {"failures", failures}, {"seconds", r.seconds}}
                          .dump(2)
                   << '\n';
@@ -69,7 +81,7 @@ int ingestCommand(int argc, char** argv, int first)
         char seconds[32];
         std::snprintf(seconds, sizeof seconds, "%.2f", r.seconds);
         std::cout << "read " << r.read << ", new " << r.added << ", replaced " << r.replaced << ", unchanged "
-                  << r.unchanged << ", duplicates " << r.duplicates << ", failed " << r.failures.size() << " in "
+                  << r.unchanged << ", duplicates " << r.duplicates << ", extracted " << r.extracted << ", failed " << r.failures.size() << " in "
                   << seconds << " s (" << db->path() << ")\n";
     }
     return r.failures.empty() ? kExitOk : kExitSomeFailed;

@@ -8,6 +8,8 @@ int documentsCommand(int argc, char** argv, int first);
 int showCommand(int argc, char** argv, int first);
 int searchCommand(int argc, char** argv, int first);
 int extractCommand(int argc, char** argv, int first);
+int eventsCommand(int argc, char** argv, int first);
+int entitiesCommand(int argc, char** argv, int first);
 int trainNerCommand(int argc, char** argv, int first);
 int evalCommand(int argc, char** argv, int first);
 

@@ -21,6 +21,12 @@ Commands:
   extract PATH... [--format jsonl|json] [--encoding NAME]
                         print what extraction finds in files, one JSON object per document;
                         touches no database
+  events [--country ISO] [--org NAME] [--person NAME] [--type T] [--from DATE] [--to DATE]
+         [--format table|json|csv]
+                        events across documents, with their sources and evidence; options may
+                        repeat or take comma-separated values (OR within one, AND across)
+  entities [--type person|organization|country|place] [--format table|json|csv]
+                        persons, organisations, countries and places with their roles and counts
   eval seeds GOLD.json [--corpus DIR] | eval nerel DIR | eval factru DIR
        [--tagger-only] [--model FILE] [--types T,...] [--format table|json]
                         measure extraction against annotated Russian news
@@ -51,6 +57,10 @@ int main(int argc, char** argv)
         return searchCommand(argc, argv, 2);
     if (command == "extract")
         return extractCommand(argc, argv, 2);
+    if (command == "events")
+        return eventsCommand(argc, argv, 2);
+    if (command == "entities")
+        return entitiesCommand(argc, argv, 2);
     if (command == "train-ner")
         return trainNerCommand(argc, argv, 2);
     if (command == "eval")

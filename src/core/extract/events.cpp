@@ -160,26 +160,6 @@ void explicitParents(const Context& ctx, std::vector<Draft>& drafts)
     }
 }
 
-// Sentences after an event's mention belong to it until another event is named: that is where
-// its speakers, countries and dates are told.
-void assignTopics(const Context& ctx, std::vector<Draft>& drafts)
-{
-    const int n = static_cast<int>(ctx.sentences().size());
-    std::vector<int> topic(static_cast<std::size_t>(n), -1);
-    for (int s = 0; s < n; ++s) {
-        int named = -1;
-        for (std::size_t d = 0; d < drafts.size(); ++d) {
-            if (drafts[d].topicSentences.count(s) && (named < 0 || drafts[d].occurrences.back().start > 0))
-                named = static_cast<int>(d);
-        }
-        topic[std::size_t(s)] = named >= 0 ? named : (s > 0 ? topic[std::size_t(s - 1)] : -1);
-    }
-    for (int s = 0; s < n; ++s) {
-        if (topic[std::size_t(s)] >= 0)
-            drafts[std::size_t(topic[std::size_t(s)])].topicSentences.insert(s);
-    }
-}
-
 // A generic reference ("участников марафона", "в выставке") points at the latest event whose name
 // or type it repeats.
 int referredEvent(const Context& ctx, const std::vector<Draft>& drafts, const std::vector<EventType>& types,
@@ -202,6 +182,38 @@ int referredEvent(const Context& ctx, const std::vector<Draft>& drafts, const st
             return best;
     }
     return best;
+}
+
+// Sentences belong to the event they name, or to the one a generic noun in them refers back to
+// ("Среди участников марафона: …" after «Марафон столиц»), or else to the event of the sentence
+// before, until another event is named: that is where its speakers, countries and dates are told.
+void assignTopics(const Context& ctx, std::vector<Draft>& drafts, const std::vector<EventType>& types)
+{
+    const int n = static_cast<int>(ctx.sentences().size());
+    std::vector<int> topic(static_cast<std::size_t>(n), -1);
+    for (int s = 0; s < n; ++s) {
+        int named = -1;
+        for (std::size_t d = 0; d < drafts.size(); ++d) {
+            if (drafts[d].topicSentences.count(s))
+                named = static_cast<int>(d);
+        }
+        if (named < 0) {
+            const auto span = ctx.sentences()[std::size_t(s)];
+            for (std::size_t i = ctx.wordAt(span.start); i < ctx.words().size() && ctx.words()[i].end <= span.end; ++i) {
+                const Word& word = ctx.words()[i];
+                if (auto t = eventNoun(word.folded); t && !isGenericEventNoun(word.folded) && !insideName(ctx, word.start)) {
+                    named = referredEvent(ctx, drafts, types, word, *t);
+                    if (named >= 0)
+                        break;
+                }
+            }
+        }
+        topic[std::size_t(s)] = named >= 0 ? named : (s > 0 ? topic[std::size_t(s - 1)] : -1);
+    }
+    for (int s = 0; s < n; ++s) {
+        if (topic[std::size_t(s)] >= 0)
+            drafts[std::size_t(topic[std::size_t(s)])].topicSentences.insert(s);
+    }
 }
 
 // The event's date: a day or month date in a sentence naming it, or in the sentence right after
@@ -377,7 +389,7 @@ void buildEvents(Work& w)
             types[std::size_t(main)] = decideType(votes);
     }
     explicitParents(ctx, drafts);
-    assignTopics(ctx, drafts);
+    assignTopics(ctx, drafts, types);
 
     const auto venues = findVenues(ctx);
     std::vector<Event>& events = w.facts.events;

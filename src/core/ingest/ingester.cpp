@@ -1,6 +1,7 @@
 #include "letopis/ingest.hpp"
 
 #include "letopis/encoding.hpp"
+#include "letopis/extract.hpp"
 
 #include <xxhash.h>
 
@@ -135,6 +136,49 @@ Result<store::DocumentRecord> load(const std::string& path, const std::optional<
     return rec;
 }
 
+// Documents stored earlier without facts, or with facts of another extractor version (after an
+// upgrade or an analyst's correction), are extracted again from their stored text.
+Status extractStale(store::Database& db, const Params& params, Report& report)
+{
+    auto stale = db.documentsNeedingExtraction();
+    if (!stale)
+        return stale.error();
+    if (auto s = db.begin(); !s)
+        return s;
+    Progress progress{0, stale->size(), {}};
+    std::size_t sinceCommit = 0;
+    for (const auto id : *stale) {
+        if (params.cancel && params.cancel->load(std::memory_order_relaxed)) {
+            report.cancelled = true;
+            break;
+        }
+        auto doc = db.document(std::to_string(id));
+        if (!doc) {
+            (void)db.rollback();
+            return doc.error();
+        }
+        if (!*doc)
+            continue;
+        progress.currentPath = (*doc)->path;
+        if (params.progress)
+            params.progress(progress);
+        ++progress.done;
+        if (auto st = db.storeFacts(id, params.extractor->extract((*doc)->doc)); !st) {
+            (void)db.rollback();
+            return st;
+        }
+        ++report.extracted;
+        if (++sinceCommit >= kFilesPerTransaction) {
+            sinceCommit = 0;
+            if (auto s = db.commit(); !s)
+                return s;
+            if (auto s = db.begin(); !s)
+                return s;
+        }
+    }
+    return db.commit();
+}
+
 } // namespace
 
 Result<store::DocumentRecord> readFile(const std::string& path, const std::optional<std::string>& encoding)
@@ -190,6 +234,14 @@ Result<Report> run(store::Database& db, const Params& params)
         case store::Upsert::Unchanged: ++report.unchanged; break;
         case store::Upsert::Duplicate: ++report.duplicates; break;
         }
+        if (params.extractor && (*outcome == store::Upsert::New || *outcome == store::Upsert::Replaced)) {
+            const auto state = db.fileState(path);
+            if (auto st = state ? db.storeFacts(state->documentId, params.extractor->extract(rec->doc)) : Status(Ok{}); !st) {
+                (void)db.rollback();
+                return st.error();
+            }
+            ++report.extracted;
+        }
         if (++sinceCommit >= kFilesPerTransaction) {
             sinceCommit = 0;
             if (auto s = db.commit(); !s)
@@ -200,6 +252,10 @@ Result<Report> run(store::Database& db, const Params& params)
     }
     if (auto s = db.commit(); !s)
         return s.error();
+    if (params.extractor && !report.cancelled) {
+        if (auto st = extractStale(db, params, report); !st)
+            return st.error();
+    }
     if (params.progress) {
         progress.currentPath.clear();
         params.progress(progress);
