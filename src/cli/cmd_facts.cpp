@@ -53,7 +53,11 @@ std::string joined(const std::vector<std::string>& v, const char* sep = ", ")
 {
     std::string out;
     for (const auto& s : v)
-        out += (out.empty() ? "" : sep) + s;
+    {
+        if (!out.empty())
+            out += sep;
+        out += s;
+    }
     return out;
 }
 
@@ -161,7 +165,11 @@ int eventsCommand(int argc, char** argv, int first)
                 joined(e.organizations, ";"), joined(paths, ";")};
             std::string line;
             for (const auto& f : fields)
-                line += (line.empty() ? "" : ",") + csvField(f);
+            {
+                if (!line.empty())
+                    line += ',';
+                line += csvField(f);
+            }
             std::cout << line << '\n';
         }
     } else {

@@ -1,0 +1,227 @@
+// Extraction end to end on press releases written for these tests, and facts in the store.
+#include "letopis/extract.hpp"
+#include "letopis/ingest.hpp"
+#include "letopis/store.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <set>
+
+using namespace letopis;
+
+namespace {
+
+extract::Extractor& extractor()
+{
+    static auto resources = extract::Resources::load();
+    REQUIRE(resources.ok());
+    static auto x = extract::Extractor::create(*resources);
+    REQUIRE(x.ok());
+    return **x;
+}
+
+const extract::Event* eventNamed(const extract::DocumentFacts& f, const std::string& name)
+{
+    auto it = std::find_if(f.events.begin(), f.events.end(), [&](const auto& e) { return e.name == name; });
+    return it == f.events.end() ? nullptr : &*it;
+}
+
+const extract::Person* personNamed(const extract::DocumentFacts& f, const std::string& name)
+{
+    auto it = std::find_if(f.persons.begin(), f.persons.end(), [&](const auto& p) { return p.name == name; });
+    return it == f.persons.end() ? nullptr : &*it;
+}
+
+bool contains(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+
+const std::string kExhibition =
+    "15.05.2023\n"
+    "В Казани открылась выставка «Стройэкспо»\n"
+    "***\n"
+    "С 15 по 17 мая в Казани проходит международная выставка «Стройэкспо». В рамках выставки прошла пленарная "
+    "сессия «Будущее городов». Среди спикеров — министр строительства Республики Татарстан Марат Хуснуллин и "
+    "генеральный директор компании «Ромашка» Ирина Петрова. Свои проекты представили участники из Китая и Турции.";
+
+} // namespace
+
+TEST_CASE("an exhibition with its dates, place, session, speakers and countries", "[extract]")
+{
+    const auto doc = parseDocument(kExhibition);
+    const auto facts = extractor().extract(doc);
+
+    const auto* expo = eventNamed(facts, "Стройэкспо");
+    REQUIRE(expo);
+    CHECK(expo->type == extract::EventType::Exhibition);
+    REQUIRE(expo->start);
+    CHECK(expo->start->iso() == "2023-05-15");
+    REQUIRE(expo->end);
+    CHECK(expo->end->iso() == "2023-05-17");
+    CHECK_FALSE(expo->yearInferred); // the publication year is printed
+    CHECK(expo->city == "Казань");
+    CHECK(expo->country == "RU");
+
+    const auto* session = eventNamed(facts, "Будущее городов");
+    REQUIRE(session);
+    CHECK(session->type == extract::EventType::Session);
+    REQUIRE(session->parent >= 0);
+    CHECK(facts.events[std::size_t(session->parent)].name == "Стройэкспо");
+    CHECK(contains(session->speakers, "Ирина Петрова"));
+    CHECK(contains(expo->speakers, "Ирина Петрова")); // speakers of a session speak at its parent too
+
+    CHECK(contains(facts.countries, "CN"));
+    CHECK(contains(facts.countries, "TR"));
+    CHECK(contains(facts.organizations, "Ромашка"));
+}
+
+TEST_CASE("persons are named in the nominative with their roles and organisations", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "По словам заместителя губернатора Свердловской области Ольги Смирновой, форум «Урал-Тех» станет ежегодным. "
+        "Смирнова отметила, что на форуме выступит Алексей Кузнецов, генеральный директор компании «Вектор»."));
+    const auto* smirnova = personNamed(facts, "Ольга Смирнова");
+    REQUIRE(smirnova);
+    REQUIRE_FALSE(smirnova->roles.empty());
+    CHECK(smirnova->roles.front().title.rfind("заместитель губернатора", 0) == 0);
+    const auto* kuznetsov = personNamed(facts, "Алексей Кузнецов");
+    REQUIRE(kuznetsov);
+    REQUIRE_FALSE(kuznetsov->roles.empty());
+    CHECK(kuznetsov->roles.front().title == "генеральный директор компании «Вектор»");
+    CHECK(kuznetsov->roles.front().organization == "Вектор");
+    // "Смирнова отметила" is the same person as "Ольги Смирновой".
+    const auto surname = std::find_if(facts.mentions.begin(), facts.mentions.end(), [](const auto& m) {
+        return m.type == extract::MentionType::Person && m.text == "Смирнова";
+    });
+    if (surname != facts.mentions.end())
+        CHECK(surname->entity == "Ольга Смирнова");
+}
+
+TEST_CASE("the parent of a session is named in 'в рамках'", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "12 октября в рамках форума «Цифровая индустрия» прошла сессия «Роботы на заводах». "
+        "В дискуссии приняли участие эксперты из Индии и Франции."));
+    const auto* session = eventNamed(facts, "Роботы на заводах");
+    REQUIRE(session);
+    REQUIRE(session->parent >= 0);
+    CHECK(facts.events[std::size_t(session->parent)].name == "Цифровая индустрия");
+    CHECK(facts.events[std::size_t(session->parent)].type == extract::EventType::Forum);
+    REQUIRE(session->start);
+    CHECK(session->start->iso() == "--10-12"); // no publication date: the year stays unknown
+    CHECK(contains(session->countries, "IN"));
+    CHECK(contains(session->countries, "FR"));
+}
+
+TEST_CASE("country adjectives count, a sea named for a country does not", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "Российско-китайский форум прошел в Пекине. Суда прошли по акватории Южно-Китайского моря."));
+    CHECK(contains(facts.countries, "RU"));
+    CHECK(contains(facts.countries, "CN")); // from "российско-китайский" and Пекин, not from the sea
+    const auto sea = extractor().extract(parseDocument("Суда прошли по акватории Южно-Китайского моря."));
+    CHECK_FALSE(contains(sea.countries, "CN"));
+}
+
+TEST_CASE("mentions point at their text in the original", "[extract]")
+{
+    const std::string text = "06.07.2020\nЗаголовок про «Иннопром»\n***\nГлава Минпромторга РФ Денис Мантуров "
+                             "выступил на выставке «Иннопром» в Екатеринбурге 7 июля.";
+    const auto doc = parseDocument(text);
+    const auto facts = extractor().extract(doc);
+    const auto u = text::toU32(text);
+    REQUIRE_FALSE(facts.mentions.empty());
+    for (const auto& m : facts.mentions) {
+        REQUIRE(m.end <= u.size());
+        CHECK(text::toUtf8(u.substr(m.start, m.end - m.start)) == m.text);
+        CHECK(m.sentence.start <= m.start);
+        CHECK(m.end <= m.sentence.end);
+    }
+}
+
+TEST_CASE("hostile text extracts without a crash", "[extract][hostile]")
+{
+    for (const std::string& text : {std::string(), std::string("   \n\n  "), std::string(2000, '"'),
+                                   std::string("«««««««"), std::string("»»»» «"), std::string(5000, 'a'),
+                                   std::string("<script>alert('x')</script> выставка «<b>»")}) {
+        const auto facts = extractor().extract(parseDocument(text));
+        const auto u = text::toU32(text);
+        for (const auto& m : facts.mentions)
+            CHECK(m.end <= u.size());
+    }
+}
+
+TEST_CASE("the same event in two documents is one event with two sources", "[extract][store]")
+{
+    auto db = store::Database::open(":memory:");
+    REQUIRE(db);
+    for (const auto& [path, text] : std::vector<std::pair<std::string, std::string>>{
+             {"/a.txt", "10.03.2022\nОткрылся форум\n***\n11 марта в Москве пройдет форум «Станкостроение». "
+                        "Среди спикеров форума — Петр Иванов, президент ассоциации «Станкопром»."},
+             {"/b.txt", "10.03.2022\nФорум станкостроителей\n***\nЗавтра на форуме «Станкостроение» выступит "
+                        "президент ассоциации «Станкопром» Петр Иванов."}}) {
+        store::DocumentRecord rec;
+        rec.path = path;
+        rec.hash = path;
+        rec.encoding = "UTF-8";
+        rec.doc = parseDocument(text);
+        REQUIRE(*(*db)->upsertDocument(rec) == store::Upsert::New);
+        REQUIRE((*db)->storeFacts((*db)->fileState(path)->documentId, extractor().extract(rec.doc)));
+    }
+    auto events = (*db)->events({});
+    REQUIRE(events);
+    const auto forum = std::find_if(events->begin(), events->end(), [](const auto& e) { return e.name == "Станкостроение"; });
+    REQUIRE(forum != events->end());
+    CHECK(forum->type == "forum");
+    REQUIRE(forum->start);
+    CHECK(forum->start->iso() == "2022-03-11");
+    std::set<std::int64_t> docs;
+    for (const auto& s : forum->sources)
+        docs.insert(s.documentId);
+    CHECK(docs.size() == 2);
+    CHECK(contains(forum->speakers, "Петр Иванов"));
+
+    store::EventFilter byPerson;
+    byPerson.persons = {"Иванов"};
+    CHECK((*db)->events(byPerson)->size() == 1);
+    store::EventFilter byCountry;
+    byCountry.countries = {"uz"};
+    CHECK((*db)->events(byCountry)->empty());
+
+    auto persons = (*db)->entities("person");
+    REQUIRE(persons);
+    const auto ivanov = std::find_if(persons->begin(), persons->end(), [](const auto& p) { return p.name == "Петр Иванов"; });
+    REQUIRE(ivanov != persons->end());
+    CHECK(ivanov->documents == 2);
+}
+
+TEST_CASE("analyst overrides survive re-extraction", "[extract][store]")
+{
+    auto db = store::Database::open(":memory:");
+    REQUIRE(db);
+    store::DocumentRecord rec;
+    rec.path = "/c.txt";
+    rec.hash = "c";
+    rec.encoding = "UTF-8";
+    rec.doc = parseDocument(kExhibition);
+    REQUIRE((*db)->upsertDocument(rec));
+    const auto id = (*db)->fileState("/c.txt")->documentId;
+    REQUIRE((*db)->storeFacts(id, extractor().extract(rec.doc)));
+    auto before = (*db)->events({});
+    REQUIRE(before);
+    const auto session = std::find_if(before->begin(), before->end(), [](const auto& e) { return e.name == "Будущее городов"; });
+    REQUIRE(session != before->end());
+    const auto expo = std::find_if(before->begin(), before->end(), [](const auto& e) { return e.name == "Стройэкспо"; });
+    REQUIRE(expo != before->end());
+
+    REQUIRE((*db)->addOverride({0, "reject", "event", session->key, "", ""}));
+    REQUIRE((*db)->addOverride({0, "rename", "event", expo->key, "Стройэкспо-2023", ""}));
+    CHECK((*db)->documentsNeedingExtraction()->size() == 1); // corrections schedule re-extraction
+    REQUIRE((*db)->storeFacts(id, extractor().extract(rec.doc)));
+    auto after = (*db)->events({});
+    REQUIRE(after);
+    CHECK(std::none_of(after->begin(), after->end(), [](const auto& e) { return e.name == "Будущее городов"; }));
+    const auto renamed = std::find_if(after->begin(), after->end(), [](const auto& e) { return e.name == "Стройэкспо-2023"; });
+    REQUIRE(renamed != after->end());
+    CHECK(renamed->corrected);
+    CHECK((*db)->overrides()->size() == 2);
+}
