@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 #include <random>
 #include <sstream>
 
@@ -193,4 +194,139 @@ TEST_CASE("usage errors exit with 2 and say what is wrong", "[cli]")
     r = box.cli("show no-such-document --db " + box.db());
     CHECK(r.exitCode == 2);
     CHECK(r.err.find("no-such-document") != std::string::npos);
+}
+
+namespace {
+
+std::u32string toU32(const std::string& s)
+{
+    std::u32string out;
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        const int n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        char32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
+        for (int k = 1; k < n && i + static_cast<std::size_t>(k) < s.size(); ++k)
+            cp = (cp << 6) | (static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]) & 0x3F);
+        out += cp;
+        i += static_cast<std::size_t>(n);
+    }
+    return out;
+}
+
+const char* kForumA = "10.03.2022\nОткрылся форум станкостроителей\n***\n11 марта в Москве пройдет форум "
+                      "«Станкостроение». Среди спикеров форума — Петр Иванов, президент ассоциации «Станкопром». "
+                      "Участие подтвердили компании из Китая и Индии.";
+const char* kForumB = "10.03.2022\nФорум станкостроителей\n***\nЗавтра на форуме «Станкостроение» выступит "
+                      "президент ассоциации «Станкопром» Петр Иванов.";
+const char* kSummit = "05.09.2021\nСаммит в Ташкенте\n***\nС 6 по 7 сентября в Ташкенте пройдет саммит "
+                      "«Шелковый путь». Участники из Узбекистана и Казахстана обсудят торговлю.";
+
+void writeFile(const fs::path& p, const std::string& text) { std::ofstream(p, std::ios::binary) << text; }
+
+} // namespace
+
+TEST_CASE("extract prints one JSON object per file, in order, with mentions that point at the text", "[cli][extract]")
+{
+    Sandbox box;
+    writeFile(box.path("b.txt"), kForumB);
+    writeFile(box.path("a.txt"), kForumA);
+    const auto r = box.cli("extract --format jsonl '" + box.path("b.txt").string() + "' '" + box.path("a.txt").string() + "'");
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    std::istringstream lines(r.out);
+    std::vector<json> docs;
+    for (std::string line; std::getline(lines, line);)
+        docs.push_back(json::parse(line));
+    REQUIRE(docs.size() == 2);
+    CHECK(docs[0]["file"] == box.path("b.txt").string());
+    CHECK(docs[1]["file"] == box.path("a.txt").string());
+    for (const auto& d : docs) {
+        for (const char* key : {"published", "title", "mentions", "persons", "organizations", "countries", "places", "events"})
+            CHECK(d.contains(key));
+        CHECK(d["published"] == "2022-03-10");
+        const auto text = toU32(d["file"] == box.path("a.txt").string() ? kForumA : kForumB);
+        for (const auto& m : d["mentions"]) {
+            const std::size_t start = m["start"], end = m["end"];
+            REQUIRE(end <= text.size());
+            CHECK(toU32(m["text"].get<std::string>()) == text.substr(start, end - start));
+            for (const char* key : {"type", "lemma", "entity"})
+                CHECK(m.contains(key));
+        }
+    }
+    bool forum = false;
+    for (const auto& e : docs[1]["events"]) {
+        if (e["name"] == "Станкостроение") {
+            forum = true;
+            CHECK(e["type"] == "forum");
+            CHECK(e["start"] == "2022-03-11");
+            CHECK(e["precision"] == "day");
+            CHECK(e["place"]["city"] == "Москва");
+        }
+    }
+    CHECK(forum);
+    const auto countries = docs[1]["countries"].get<std::vector<std::string>>();
+    CHECK(std::find(countries.begin(), countries.end(), "CN") != countries.end());
+    CHECK(std::find(countries.begin(), countries.end(), "IN") != countries.end());
+}
+
+TEST_CASE("events merge across documents and filter by country, type and date", "[cli][events]")
+{
+    Sandbox box;
+    fs::create_directories(box.path("in"));
+    writeFile(box.path("in/a.txt"), kForumA);
+    writeFile(box.path("in/b.txt"), kForumB);
+    writeFile(box.path("in/c.txt"), kSummit);
+    const auto ingest = box.cli("ingest '" + box.path("in").string() + "' --db " + box.db() + " --format json");
+    INFO(ingest.err);
+    REQUIRE(ingest.exitCode == 0);
+    CHECK(json::parse(ingest.out)["extracted"] == 3);
+
+    const auto all = json::parse(box.cli("events --format json --db " + box.db()).out);
+    const auto forum = std::find_if(all.begin(), all.end(), [](const json& e) { return e["name"] == "Станкостроение"; });
+    REQUIRE(forum != all.end());
+    std::set<std::string> paths;
+    for (const auto& s : (*forum)["sources"]) {
+        paths.insert(s["path"].get<std::string>());
+        CHECK_FALSE(s["sentence"].get<std::string>().empty());
+    }
+    CHECK(paths.size() == 2); // one event, two sources
+
+    const auto uz = json::parse(box.cli("events --country UZ --format json --db " + box.db()).out);
+    REQUIRE(uz.size() == 1);
+    CHECK(uz[0]["name"] == "Шелковый путь");
+    CHECK(uz[0]["type"] == "summit");
+    CHECK(uz[0]["start"] == "2021-09-06");
+    CHECK(uz[0]["end"] == "2021-09-07");
+
+    CHECK(json::parse(box.cli("events --type summit,forum --format json --db " + box.db()).out).size() == 2);
+    CHECK(json::parse(box.cli("events --from 2022-01-01 --format json --db " + box.db()).out).size() == 1);
+    CHECK(json::parse(box.cli("events --to 2021 --format json --db " + box.db()).out).size() == 1);
+    CHECK(json::parse(box.cli("events --country UZ --type forum --format json --db " + box.db()).out).empty());
+
+    const auto csv = box.cli("events --format csv --db " + box.db());
+    CHECK(csv.out.rfind("start,end,year_inferred,type,name", 0) == 0);
+    CHECK(box.cli("events --type party --db " + box.db()).exitCode == 2);
+    CHECK(box.cli("events --from yesterday-ish --db " + box.db()).exitCode == 2);
+
+    // Re-ingesting changes nothing and extracts nothing again.
+    const auto again = json::parse(box.cli("ingest '" + box.path("in").string() + "' --db " + box.db() + " --format json").out);
+    CHECK(again["extracted"] == 0);
+}
+
+TEST_CASE("the bundled releases give events reported by more than one document", "[cli][events]")
+{
+    Sandbox box;
+    REQUIRE(box.cli("ingest '" + std::string(LETOPIS_CORPUS) + "' --db " + box.db()).exitCode == 0);
+    const auto events = json::parse(box.cli("events --format json --db " + box.db()).out);
+    std::size_t merged = 0;
+    for (const auto& e : events) {
+        std::set<std::int64_t> docs;
+        for (const auto& s : e["sources"])
+            docs.insert(s["document"].get<std::int64_t>());
+        merged += docs.size() > 1 ? 1 : 0;
+    }
+    CHECK(merged >= 2);
+    const auto persons = json::parse(box.cli("entities --type person --format json --db " + box.db()).out);
+    const auto inTwo = std::count_if(persons.begin(), persons.end(), [](const json& p) { return p["documents"] >= 2; });
+    CHECK(inTwo >= 2);
 }
