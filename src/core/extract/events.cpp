@@ -367,7 +367,7 @@ void addSpeakers(Work& w, const std::vector<Draft>& drafts, const std::vector<Ev
 void buildEvents(Work& w)
 {
     const Context& ctx = w.ctx;
-    auto drafts = groupOccurrences(ctx, findNamedEvents(ctx));
+    auto drafts = groupOccurrences(ctx, w.namedEvents);
     if (drafts.empty())
         return;
     std::vector<EventType> types;

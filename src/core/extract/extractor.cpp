@@ -106,6 +106,7 @@ DocumentFacts Extractor::extract(const ParsedDocument& doc)
     }
     for (const auto& b : doc.body)
         region(b);
+    w.namedEvents = detail::findNamedEvents(ctx);
     detail::collectMentions(w, m_res.tagger.get());
     detail::buildPersons(w);
     detail::buildOrganizations(w);

@@ -261,10 +261,9 @@ void collectMentions(Work& w, const ner::Tagger* tagger)
     // Places from the gazetteer: they carry the country. Country adjectives ("российских") name
     // the country for the document's list but are no mention of it. A name the tagger reads as a
     // person's in context ("Франциск", "Кит Ричардс") is not a place.
-    std::vector<gaz::Match> places;
     if (w.gazetteer)
-        places = w.gazetteer->find(ctx.text());
-    for (const auto& p : places) {
+        w.places = w.gazetteer->find(ctx.text());
+    for (const auto& p : w.places) {
         if (p.adjective || !ctx.usable(p.start, p.end) || taggedPerson(p))
             continue;
         const auto& place = w.gazetteer->place(p.place);

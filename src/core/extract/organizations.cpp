@@ -169,7 +169,7 @@ void buildOrganizations(Work& w)
         m.lemma = m.entity;
     }
     std::vector<NameKey> eventNames;
-    for (const auto& occ : findNamedEvents(w.ctx))
+    for (const auto& occ : w.namedEvents)
         eventNames.push_back(nameKey(w.ctx.view(occ.start, occ.end)));
     for (const auto& m : w.facts.mentions) {
         if (m.type == MentionType::Organization && listable(w, m.entity, eventNames))
@@ -196,7 +196,7 @@ void buildCountriesAndPlaces(Work& w)
     if (!w.gazetteer)
         return;
     // Country adjectives ("российских") and the countries of the cities named.
-    for (const auto& match : w.gazetteer->find(w.ctx.text())) {
+    for (const auto& match : w.places) {
         if (!w.ctx.usable(match.start, match.end))
             continue;
         const auto& place = w.gazetteer->place(match.place);

@@ -2,6 +2,9 @@
 // The extraction stages over one document. Each stage reads what the previous ones left in Work
 // and adds its own; none reaches back.
 #include "extract/context.hpp"
+#include "extract/event_names.hpp"
+
+#include "letopis/gazetteer.hpp"
 
 #include "letopis/extract.hpp"
 
@@ -11,7 +14,6 @@
 #include <vector>
 
 namespace letopis::morph { class Lemmatizer; }
-namespace letopis::gaz { class Gazetteer; }
 namespace letopis::ner { class Tagger; struct Span; }
 
 namespace letopis::extract::detail {
@@ -26,6 +28,8 @@ struct Work {
     std::vector<dates::DateMention> dates;  // offsets into the document text
     DocumentFacts facts;
     std::map<std::string, std::string> placeCountry; // city or region name → ISO country
+    std::vector<gaz::Match> places;                   // the gazetteer's matches, found once
+    std::vector<EventOccurrence> namedEvents;         // event names, found once
 
     // Mentions of one type, in text order.
     std::vector<const Mention*> mentionsOf(MentionType t) const;
