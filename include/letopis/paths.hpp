@@ -7,4 +7,9 @@ namespace letopis {
 // $XDG_DATA_HOME/letopis/letopis.db, else ~/.local/share/letopis/letopis.db. Creates no files.
 std::string defaultDatabasePath();
 
+// The folder holding Letopis's resources (the trained tagger, gazetteer supplements):
+// $LETOPIS_RESOURCE_DIR, else <executable's folder>/../share/letopis when installed, else the
+// source tree's resources/ this build was made from.
+std::string resourceDir();
+
 } // namespace letopis

@@ -3,6 +3,9 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include <climits>
+#include <unistd.h>
+
 namespace fs = std::filesystem;
 
 namespace letopis {
@@ -19,6 +22,25 @@ std::string defaultDatabasePath()
     else
         base = fs::current_path();
     return (base / "letopis" / "letopis.db").string();
+}
+
+std::string resourceDir()
+{
+    if (const char* env = std::getenv("LETOPIS_RESOURCE_DIR"); env && *env)
+        return env;
+    char exe[PATH_MAX];
+    if (const ssize_t n = ::readlink("/proc/self/exe", exe, sizeof exe - 1); n > 0) {
+        exe[n] = '\0';
+        const fs::path installed = fs::path(exe).parent_path().parent_path() / "share" / "letopis";
+        std::error_code ec;
+        if (fs::is_directory(installed, ec))
+            return installed.string();
+    }
+#ifdef LETOPIS_RESOURCE_DIR
+    return LETOPIS_RESOURCE_DIR;
+#else
+    return "resources";
+#endif
 }
 
 } // namespace letopis

@@ -1,5 +1,7 @@
 #include "name_index.hpp"
 
+#include "letopis/paths.hpp"
+
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
@@ -11,16 +13,7 @@ constexpr const char* kIsoJsonDir = "/usr/share/iso-codes/json";
 constexpr const char* kLocaleDir = "/usr/share/locale/ru/LC_MESSAGES";
 constexpr const char* kDictionary = "/usr/share/hunspell/ru_RU.dic";
 
-std::string resourceDir()
-{
-    if (const char* env = std::getenv("LETOPIS_RESOURCE_DIR"); env && *env)
-        return std::string(env) + "/gazetteer";
-#ifdef LETOPIS_RESOURCE_DIR
-    return std::string(LETOPIS_RESOURCE_DIR) + "/gazetteer";
-#else
-    return "resources/gazetteer";
-#endif
-}
+std::string supplementsDir() { return resourceDir() + "/gazetteer"; }
 
 // Which of the candidate one-word names hunspell-ru lists as lower-case words ("того",
 // "восток", "чад"). Without the dictionary no name counts as common: matching gets looser,
@@ -42,7 +35,7 @@ std::unordered_set<std::string> dictionaryWords(const std::unordered_set<std::st
 
 Result<detail::Catalog> gather()
 {
-    const detail::SourcePaths paths{kIsoJsonDir, kLocaleDir, resourceDir()};
+    const detail::SourcePaths paths{kIsoJsonDir, kLocaleDir, supplementsDir()};
     detail::Catalog c;
     if (auto s = detail::addIsoCountries(c, paths); !s) // first: everything else refers to countries
         return s.error();
