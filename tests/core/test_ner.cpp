@@ -190,6 +190,14 @@ TEST_CASE("loading refuses missing, foreign, truncated and modified model files"
     auto v = ner::Tagger::load(modified.string());
     REQUIRE_FALSE(v.ok());
     CHECK_THAT(v.error().message, Catch::Contains("version"));
+
+    // A model of the first format (greedy decoding, other features) must be retrained.
+    std::string older = good;
+    older[8] = 1;
+    spit(modified, older);
+    auto o = ner::Tagger::load(modified.string());
+    REQUIRE_FALSE(o.ok());
+    CHECK_THAT(o.error().message, Catch::Contains("version 1") && Catch::Contains("retrain"));
 }
 
 TEST_CASE("tags stay within the text for empty, odd and long input", "[ner][tag]")
@@ -232,4 +240,28 @@ TEST_CASE("the shipped model loads and finds a person, a country and a city", "[
     CHECK(found(U"Андрей Белоусов", "PERSON"));
     CHECK(found(U"России", "COUNTRY"));
     CHECK(found(U"Новосибирске", "CITY"));
+}
+
+TEST_CASE("the shipped model keeps multi-word names whole and tags in both orders", "[ner][shipped]")
+{
+    auto tagger = ner::Tagger::load(ner::Tagger::defaultModelPath());
+    REQUIRE(tagger.ok());
+    const std::u32string text = U"Делегация прилетела в Буэнос-Айрес. Президент Аргентины Хавьер Милей встретил "
+                                U"гостей 12 марта 2024 года.";
+    const auto spans = (*tagger)->tag(std::u32string_view(text));
+    requireWellFormed(spans, text.size(), (*tagger)->types());
+    const auto found = [&](std::u32string_view what, const char* type) {
+        const auto at = static_cast<std::uint32_t>(text.find(what));
+        return std::any_of(spans.begin(), spans.end(), [&](const ner::Span& s) {
+            return s.start == at && s.end == at + what.size() && s.type == type;
+        });
+    };
+    CHECK(found(U"Буэнос-Айрес", "CITY"));
+    CHECK(found(U"Хавьер Милей", "PERSON"));
+    CHECK(found(U"Аргентины", "COUNTRY"));
+    CHECK(found(U"12 марта 2024 года", "DATE"));
+    // The same text twice in a row tags the second copy the same way (no state leaks between
+    // sentences or calls).
+    const auto again = (*tagger)->tag(std::u32string_view(text));
+    CHECK(again == spans);
 }

@@ -1,11 +1,12 @@
 #pragma once
-// Shared by training and tagging: the BIO label scheme of a layer and spans from labels.
-// Layer-local labels: 0 = O, 1 + 2t = B-type t, 2 + 2t = I-type t.
+// Shared by training and tagging: the BIO label scheme of a layer, Viterbi decoding over label
+// bigrams and spans from labels. Layer-local labels: 0 = O, 1 + 2t = B-type t, 2 + 2t = I-type t.
 #include "letopis/ner.hpp"
 #include "letopis/text.hpp"
 
 #include <algorithm>
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,77 @@ inline bool allowed(std::uint32_t prev, std::uint32_t label)
     if (label == 0 || (label & 1u))
         return true;
     return prev == label || prev == label - 1;
+}
+
+// The best label sequence of n tokens with count labels. emit(t) points to count scores of token
+// t; trans(t) to count*count scores [prev*count + label] of moving into token t (the sequence
+// starts after an O). When margins is given, it receives per token the gap between the best and
+// the second-best max-marginal (best path score with that token's label forced), a confidence.
+template <class S, class Emit, class Trans>
+void viterbi(std::size_t n, std::uint32_t count, Emit emit, Trans trans, std::vector<std::uint32_t>& labels,
+             std::vector<S>* margins = nullptr)
+{
+    constexpr S kNone = std::numeric_limits<S>::lowest() / 4;
+    labels.assign(n, 0);
+    if (n == 0)
+        return;
+    std::vector<S> alpha(n * count, kNone);
+    std::vector<std::uint8_t> back(n * count, 0);
+    for (std::size_t t = 0; t < n; ++t) {
+        const S* e = emit(t);
+        const S* tr = trans(t);
+        S* a = &alpha[t * count];
+        for (std::uint32_t y = 0; y < count; ++y) {
+            if (t == 0) {
+                if (allowed(0, y))
+                    a[y] = e[y] + tr[y];
+                continue;
+            }
+            const S* prev = &alpha[(t - 1) * count];
+            S best = kNone;
+            std::uint32_t arg = 0;
+            // I-x follows only B-x or I-x; O and B-x follow anything.
+            const std::uint32_t from = (y != 0 && !(y & 1u)) ? y - 1 : 0;
+            const std::uint32_t to = (y != 0 && !(y & 1u)) ? y + 1 : count;
+            for (std::uint32_t p = from; p < to; ++p)
+                if (prev[p] > kNone && prev[p] + tr[p * count + y] > best) {
+                    best = prev[p] + tr[p * count + y];
+                    arg = p;
+                }
+            if (best > kNone) {
+                a[y] = best + e[y];
+                back[t * count + y] = static_cast<std::uint8_t>(arg);
+            }
+        }
+    }
+    const S* last = &alpha[(n - 1) * count];
+    labels[n - 1] = static_cast<std::uint32_t>(std::max_element(last, last + count) - last);
+    for (std::size_t t = n - 1; t > 0; --t)
+        labels[t - 1] = back[t * count + labels[t]];
+    if (!margins)
+        return;
+    // beta[t][y]: the best score of tokens after t given label y at t.
+    std::vector<S> beta(n * count, 0);
+    for (std::size_t t = n - 1; t > 0; --t) {
+        const S* e = emit(t);
+        const S* tr = trans(t);
+        for (std::uint32_t p = 0; p < count; ++p) {
+            S best = kNone;
+            for (std::uint32_t y = 0; y < count; ++y)
+                if (allowed(p, y))
+                    best = std::max(best, tr[p * count + y] + e[y] + beta[t * count + y]);
+            beta[(t - 1) * count + p] = best;
+        }
+    }
+    margins->assign(n, 0);
+    for (std::size_t t = 0; t < n; ++t) {
+        const S chosen = alpha[t * count + labels[t]] + beta[t * count + labels[t]];
+        S second = kNone;
+        for (std::uint32_t y = 0; y < count; ++y)
+            if (y != labels[t] && alpha[t * count + y] > kNone)
+                second = std::max(second, alpha[t * count + y] + beta[t * count + y]);
+        (*margins)[t] = second > kNone ? chosen - second : S(1000000);
+    }
 }
 
 // Spans of the B/I runs; confidence is the lowest token confidence of the run.

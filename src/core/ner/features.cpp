@@ -1,5 +1,7 @@
 #include "ner/features.hpp"
 
+#include "letopis/gazetteer.hpp"
+
 #include <libstemmer.h>
 #include <unicode/uchar.h>
 
@@ -142,6 +144,7 @@ void Featurizer::attributes(std::u32string_view text, FeaturedDoc& doc)
     for (std::size_t i = 0; i < text.size(); ++i)
         m_lower[i] = lowerOf(text[i]);
     bool inQuotes = false;
+    std::uint64_t quoteHead = 0;
     for (std::size_t t = 0; t < toks.size(); ++t) {
         const auto& tok = toks[t];
         auto& a = doc.attrs[t];
@@ -199,6 +202,15 @@ void Featurizer::attributes(std::u32string_view text, FeaturedDoc& doc)
             f |= kSentStart;
         a.flags = f;
         a.stem = cyr ? stemHash(low) : mix(a.lower, 0x57E);
+        if ((f & kHyphen) && low.size() > 2) {
+            const auto first = low.find(U'-'), last = low.rfind(U'-');
+            a.hyphenFirst = hashRange(low.substr(0, first), 0x40);
+            a.hyphenLast = cyr ? stemHash(low.substr(last + 1)) : hashRange(low.substr(last + 1), 0x41);
+        }
+        if (f & kOpenQuote)
+            quoteHead = t > 0 ? doc.attrs[t - 1].lower : 0;
+        if (f & kInQuotes)
+            a.quoteHead = mix(quoteHead, 0x42);
     }
     // Words capitalised mid-sentence somewhere are names; that helps their sentence-initial uses.
     std::vector<std::uint64_t> midCap;
@@ -270,22 +282,42 @@ void Featurizer::staticFeatures(FeaturedDoc& doc) const
         // Position in a run of capitalised words: first, inside, last, alone.
         const auto cap = [](const TokenAttrs& a) { return (a.flags & (kCap | kPunct)) == kCap; };
         put(mix(mix(cap(p1), cap(w)), mix(cap(n1), w.suffix[1])));
+        put(w.gaz);
+        put(p1.gaz);
+        put(n1.gaz);
+        put(mix(w.gaz, w.suffix[1]));
+        put(w.quoteHead);
+        put(w.hyphenFirst);
+        put(w.hyphenLast);
+        put(mix(mix(p1.lower, w.lower), n1.lower));
     }
 }
 
-void Featurizer::run(std::u32string_view text, FeaturedDoc& out)
+// Tokens covered by a gazetteer match get its kind (country, city, region; name or adjective) and
+// whether they start it; the first of overlapping matches wins.
+void Featurizer::gazetteerAttributes(std::u32string_view text, const gaz::Gazetteer& gazetteer,
+                                     FeaturedDoc& doc) const
+{
+    const auto& toks = doc.tokens;
+    for (const auto& m : gazetteer.find(text)) {
+        const auto kind = static_cast<std::uint64_t>(gazetteer.place(m.place).kind) * 2 + (m.adjective ? 1 : 0);
+        auto t = std::lower_bound(toks.begin(), toks.end(), m.start,
+                                  [](const text::Token& tok, std::uint32_t v) { return tok.end <= v; });
+        for (bool first = true; t != toks.end() && t->start < m.end; ++t, first = false) {
+            auto& a = doc.attrs[static_cast<std::size_t>(t - toks.begin())];
+            if (a.gaz == 0)
+                a.gaz = mix(0x6A2 + kind, first ? 1 : 2);
+        }
+    }
+}
+
+void Featurizer::run(std::u32string_view text, FeaturedDoc& out, const gaz::Gazetteer* gazetteer)
 {
     out.tokens = text::tokens(text);
     attributes(text, out);
+    if (gazetteer)
+        gazetteerAttributes(text, *gazetteer, out);
     staticFeatures(out);
-}
-
-std::array<std::uint64_t, kHistoryFeatures> historyFeatures(std::uint32_t layer, std::uint32_t prev1,
-                                                            std::uint32_t prev2, const TokenAttrs& current)
-{
-    const std::uint64_t base = mix(0x415700 + layer, prev1);
-    return {finish(mix(base, 1)), finish(mix(mix(base, prev2), 2)), finish(mix(mix(base, current.lower), 3)),
-            finish(mix(mix(base, current.shape), 4))};
 }
 
 } // namespace letopis::ner::detail

@@ -13,6 +13,10 @@
 
 struct sb_stemmer;
 
+namespace letopis::gaz {
+class Gazetteer;
+}
+
 namespace letopis::ner::detail {
 
 inline constexpr std::uint64_t mix(std::uint64_t h, std::uint64_t v)
@@ -46,9 +50,13 @@ struct TokenAttrs {
     std::array<std::uint64_t, 4> prefix{};
     std::array<std::uint64_t, 4> suffix{};
     std::uint16_t flags = 0;
+    std::uint64_t gaz = 0;         // gazetteer match: kind, adjective, first or inner token; 0 none
+    std::uint64_t quoteHead = 0;   // inside quotes: the word before the opening quote ("компания")
+    std::uint64_t hyphenFirst = 0; // a hyphenated word's first and last parts ("буэнос", "айрес")
+    std::uint64_t hyphenLast = 0;
 };
 
-inline constexpr std::size_t kStaticFeatures = 40;
+inline constexpr std::size_t kStaticFeatures = 48;
 
 // A tokenised document with its attributes and static features (kStaticFeatures per token).
 struct FeaturedDoc {
@@ -65,9 +73,11 @@ public:
     Featurizer(const Featurizer&) = delete;
     Featurizer& operator=(const Featurizer&) = delete;
 
-    void run(std::u32string_view text, FeaturedDoc& out);
+    // gazetteer may be null: the gazetteer features are then absent.
+    void run(std::u32string_view text, FeaturedDoc& out, const gaz::Gazetteer* gazetteer);
 
 private:
+    void gazetteerAttributes(std::u32string_view text, const gaz::Gazetteer& gazetteer, FeaturedDoc& doc) const;
     std::uint64_t stemHash(std::u32string_view lower);
     void attributes(std::u32string_view text, FeaturedDoc& doc);
     void staticFeatures(FeaturedDoc& doc) const;
@@ -77,9 +87,15 @@ private:
     std::u32string m_lower;
 };
 
-// Features of the label history of one layer at one position (prev labels are layer-local).
-inline constexpr std::size_t kHistoryFeatures = 4;
-std::array<std::uint64_t, kHistoryFeatures> historyFeatures(std::uint32_t layer, std::uint32_t prev1,
-                                                            std::uint32_t prev2, const TokenAttrs& current);
+// Label-bigram features of a layer: moving from label prev into the current token's label, alone
+// (token-independent) and with the current token's shape. Their rows hold the current label.
+inline std::uint64_t transitionKey(std::uint32_t layer, std::uint32_t prev)
+{
+    return finish(mix(mix(0x7A4E00 + layer, prev), 1));
+}
+inline std::uint64_t transitionShapeKey(std::uint32_t layer, std::uint32_t prev, std::uint64_t shape)
+{
+    return finish(mix(mix(mix(0x7A4E00 + layer, prev), shape), 2));
+}
 
 } // namespace letopis::ner::detail

@@ -6,9 +6,14 @@
 #include "letopis/result.hpp"
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
+
+namespace letopis::gaz {
+class Gazetteer;
+}
 
 namespace letopis::ner {
 
@@ -34,6 +39,10 @@ struct Tagger::Model {
     std::vector<Slot> slots; // open addressing, size a power of two
     std::vector<Cell> cells;
     std::size_t featureCount = 0;
+    // Trained with gazetteer features: tagging then needs the gazetteer (without it those
+    // features are simply absent and accuracy drops a little).
+    bool gazetteerFeatures = false;
+    std::shared_ptr<const gaz::Gazetteer> gazetteer;
 
     std::size_t home(std::uint64_t key) const { return (key ^ (key >> 29)) & (slots.size() - 1); }
 
@@ -66,6 +75,8 @@ struct Tagger::Model {
 // Which layer a NEREL type goes to by default. Types of one layer never overlap in the output;
 // nested entities of different layers do (an ORGANIZATION containing a COUNTRY).
 int defaultLayerOf(std::string_view type);
+// The system gazetteer, loaded once per process and shared; null when it cannot be loaded.
+std::shared_ptr<const gaz::Gazetteer> sharedGazetteer();
 std::vector<std::string> defaultTypes();
 
 } // namespace letopis::ner

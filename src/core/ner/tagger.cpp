@@ -2,6 +2,7 @@
 #include "ner/features.hpp"
 #include "ner/model.hpp"
 
+#include "letopis/gazetteer.hpp"
 #include "letopis/text.hpp"
 
 #include <algorithm>
@@ -11,7 +12,9 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 #include <system_error>
+#include <unordered_map>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -29,6 +32,21 @@ Result<std::string> readFile(const std::string& path)
     return data;
 }
 
+std::shared_ptr<const gaz::Gazetteer> sharedGazetteer()
+{
+    static std::mutex mutex;
+    static std::weak_ptr<const gaz::Gazetteer> cached;
+    const std::lock_guard lock(mutex);
+    if (auto g = cached.lock())
+        return g;
+    auto loaded = gaz::Gazetteer::load();
+    if (!loaded)
+        return nullptr;
+    std::shared_ptr<const gaz::Gazetteer> g(std::move(loaded).value());
+    cached = g;
+    return g;
+}
+
 Tagger::Tagger(std::unique_ptr<Model> m) : m_model(std::move(m)) {}
 Tagger::~Tagger() = default;
 
@@ -44,6 +62,8 @@ Result<std::unique_ptr<Tagger>> Tagger::load(const std::string& path)
     auto model = Model::deserialize(*bytes, path);
     if (!model)
         return model.error();
+    if (model->gazetteerFeatures)
+        model->gazetteer = sharedGazetteer(); // may stay null: tag without those features
     return std::unique_ptr<Tagger>(new Tagger(std::make_unique<Model>(std::move(*model))));
 }
 
@@ -81,7 +101,7 @@ std::vector<Span> Tagger::tag(std::u32string_view text) const
     using namespace detail;
     thread_local Featurizer featurizer;
     thread_local FeaturedDoc doc;
-    featurizer.run(text, doc);
+    featurizer.run(text, doc, m_model->gazetteer.get());
     const Model& m = *m_model;
     const std::size_t n = doc.tokens.size();
     const std::size_t L = m.labelCount;
@@ -112,42 +132,49 @@ std::vector<Span> Tagger::tag(std::u32string_view text) const
                 s[m.cells[slot->offset + c].label] += m.cells[slot->offset + c].weight;
         }
     std::vector<Span> out;
-    std::vector<std::uint32_t> labels(n);
+    std::vector<std::uint32_t> labels;
     std::vector<float> confidence(n);
-    std::vector<std::int32_t> local;
+    std::vector<std::int64_t> emission, margins;
+    std::vector<std::int64_t> base, matrices; // count*count: plain, then per distinct shape
+    std::vector<std::uint32_t> matrixOf(n);
+    std::unordered_map<std::uint64_t, std::uint32_t> shapes;
     for (std::uint32_t li = 0; li < m.layers.size(); ++li) {
         const auto& layer = m.layers[li];
         const std::uint32_t count = layer.labelCount();
-        std::uint32_t prev1 = 0, prev2 = 0;
-        for (std::size_t t = 0; t < n; ++t) {
-            local.assign(scores.begin() + static_cast<std::ptrdiff_t>(t * L + layer.firstLabel),
-                         scores.begin() + static_cast<std::ptrdiff_t>(t * L + layer.firstLabel + count));
-            for (auto key : historyFeatures(li, prev1, prev2, doc.attrs[t]))
-                if (const auto* slot = m.find(key))
-                    for (std::uint32_t c = 0; c < slot->count; ++c) {
-                        const auto& cell = m.cells[slot->offset + c];
-                        if (cell.label >= layer.firstLabel && cell.label < layer.firstLabel + count)
-                            local[cell.label - layer.firstLabel] += cell.weight;
-                    }
-            std::uint32_t best = 0;
-            std::int32_t bestScore = INT32_MIN, second = INT32_MIN;
-            for (std::uint32_t y = 0; y < count; ++y) {
-                if (!allowed(prev1, y))
-                    continue;
-                if (local[y] > bestScore) {
-                    second = bestScore;
-                    bestScore = local[y];
-                    best = y;
-                } else if (local[y] > second) {
-                    second = local[y];
+        emission.resize(n * count);
+        for (std::size_t t = 0; t < n; ++t)
+            for (std::uint32_t y = 0; y < count; ++y)
+                emission[t * count + y] = scores[t * L + layer.firstLabel + y];
+        const auto addRow = [&](std::uint64_t key, std::int64_t* into) {
+            if (const auto* slot = m.find(key))
+                for (std::uint32_t c = 0; c < slot->count; ++c) {
+                    const auto& cell = m.cells[slot->offset + c];
+                    if (cell.label >= layer.firstLabel && cell.label < layer.firstLabel + count)
+                        into[cell.label - layer.firstLabel] += cell.weight;
                 }
+        };
+        // Transitions depend on the label pair and the token's shape: one matrix per shape.
+        shapes.clear();
+        matrices.clear();
+        base.assign(count * count, 0);
+        for (std::uint32_t p = 0; p < count; ++p)
+            addRow(transitionKey(li, p), &base[p * count]);
+        for (std::size_t t = 0; t < n; ++t) {
+            const std::uint64_t shape = doc.attrs[t].shape;
+            auto [it, added] = shapes.try_emplace(shape, static_cast<std::uint32_t>(shapes.size()));
+            if (added) {
+                matrices.insert(matrices.end(), base.begin(), base.end());
+                std::int64_t* mat = &matrices[matrices.size() - count * count];
+                for (std::uint32_t p = 0; p < count; ++p)
+                    addRow(transitionShapeKey(li, p, shape), mat + p * count);
             }
-            const float margin = second == INT32_MIN ? 10.0f : static_cast<float>(bestScore - second) / m.scale;
-            confidence[t] = 1.0f / (1.0f + std::exp(-margin));
-            labels[t] = best;
-            prev2 = prev1;
-            prev1 = best;
+            matrixOf[t] = it->second;
         }
+        viterbi<std::int64_t>(
+            n, count, [&](std::size_t t) { return &emission[t * count]; },
+            [&](std::size_t t) { return &matrices[std::size_t{matrixOf[t]} * count * count]; }, labels, &margins);
+        for (std::size_t t = 0; t < n; ++t)
+            confidence[t] = 1.0f / (1.0f + std::exp(-std::min(static_cast<float>(margins[t]) / m.scale, 50.0f)));
         appendSpans(labels, confidence, doc.tokens, layer.types, out);
     }
     std::sort(out.begin(), out.end(), [](const Span& a, const Span& b) {

@@ -1,4 +1,4 @@
-// Training: an averaged perceptron over greedy left-to-right decoding, every layer at once.
+// Training: a structured averaged perceptron (Collins) over Viterbi decoding, every layer at once.
 #include "ner/decode.hpp"
 #include "ner/features.hpp"
 #include "ner/model.hpp"
@@ -76,7 +76,7 @@ std::vector<Tagger::Model::Layer> makeLayers(std::vector<std::string> types)
 
 class Trainer final {
 public:
-    Trainer(std::vector<Tagger::Model::Layer> layers) : m_layers(std::move(layers))
+    explicit Trainer(std::vector<Tagger::Model::Layer> layers) : m_layers(std::move(layers))
     {
         for (const auto& l : m_layers)
             m_labelCount += l.labelCount();
@@ -89,10 +89,12 @@ public:
 
 private:
     std::size_t trainDoc(TrainDoc& d);
+    std::size_t trainChunk(TrainDoc& d, std::size_t begin, std::size_t end);
     void update(Row& row, std::uint32_t label, float delta);
     Row* historyRow(std::uint64_t key, bool create);
 
     std::vector<Tagger::Model::Layer> m_layers;
+    std::shared_ptr<const gaz::Gazetteer> m_gazetteer = sharedGazetteer();
     std::uint32_t m_labelCount = 0;
     std::vector<TrainDoc> m_docs;
     std::vector<std::uint64_t> m_keys; // of m_rows
@@ -122,7 +124,7 @@ Status Trainer::load(const std::string& dir, TrainReport& report)
             return (!annText ? annText : text).error();
         TrainDoc d;
         const std::u32string u = text::toU32(*text);
-        featurizer.run(u, d.doc);
+        featurizer.run(u, d.doc, m_gazetteer.get());
         d.gold.assign(d.doc.tokens.size() * m_layers.size(), 0);
         const auto spans = parseBrat(*annText);
         for (std::size_t l = 0; l < m_layers.size(); ++l)
@@ -187,53 +189,98 @@ Row* Trainer::historyRow(std::uint64_t key, bool create)
     return &m_rows.back();
 }
 
+// Adds the weights of a row to the scores of one layer (labels outside the layer are skipped).
+void addRow(const Row* row, std::uint32_t first, std::uint32_t count, float* into)
+{
+    if (row)
+        for (const auto& c : *row)
+            if (c.label >= first && c.label < first + count)
+                into[c.label - first] += c.weight;
+}
+
+// Trains on the tokens [begin, end) of a document, which start after an O in every layer: Viterbi
+// decoding per layer, then the perceptron update of the static and transition features where the
+// decoded labels differ from the gold ones.
+std::size_t Trainer::trainChunk(TrainDoc& d, std::size_t begin, std::size_t end)
+{
+    const std::size_t n = end - begin;
+    const std::size_t layers = m_layers.size();
+    std::vector<float> scores(n * m_labelCount, 0.0f);
+    for (std::size_t t = 0; t < n; ++t) {
+        const std::int32_t* rows = &d.featureRows[(begin + t) * kStaticFeatures];
+        float* s = &scores[t * m_labelCount];
+        for (std::size_t k = 0; k < kStaticFeatures; ++k)
+            if (rows[k] >= 0)
+                for (const auto& c : m_rows[static_cast<std::size_t>(rows[k])])
+                    s[c.label] += c.weight;
+    }
+    std::size_t errors = 0;
+    std::vector<float> emission, trans;
+    std::vector<std::uint32_t> labels;
+    for (std::size_t l = 0; l < layers; ++l) {
+        const auto& layer = m_layers[l];
+        const std::uint32_t count = layer.labelCount();
+        const auto li = static_cast<std::uint32_t>(l);
+        emission.resize(n * count);
+        trans.assign(n * count * count, 0.0f);
+        for (std::size_t t = 0; t < n; ++t) {
+            std::copy_n(&scores[t * m_labelCount + layer.firstLabel], count, &emission[t * count]);
+            const std::uint64_t shape = d.doc.attrs[begin + t].shape;
+            for (std::uint32_t p = 0; p < count; ++p) {
+                float* into = &trans[(t * count + p) * count];
+                addRow(historyRow(detail::transitionKey(li, p), false), layer.firstLabel, count, into);
+                addRow(historyRow(detail::transitionShapeKey(li, p, shape), false), layer.firstLabel, count, into);
+            }
+        }
+        detail::viterbi<float>(
+            n, count, [&](std::size_t t) { return &emission[t * count]; },
+            [&](std::size_t t) { return &trans[t * count * count]; }, labels);
+        std::uint32_t goldPrev = 0, predPrev = 0;
+        for (std::size_t t = 0; t < n; ++t) {
+            const std::uint32_t gold = d.gold[(begin + t) * layers + l];
+            const std::uint32_t pred = labels[t];
+            if (pred != gold) {
+                ++errors;
+                const std::int32_t* rows = &d.featureRows[(begin + t) * kStaticFeatures];
+                for (std::size_t k = 0; k < kStaticFeatures; ++k)
+                    if (rows[k] >= 0) {
+                        update(m_rows[static_cast<std::size_t>(rows[k])], layer.firstLabel + gold, 1.0f);
+                        update(m_rows[static_cast<std::size_t>(rows[k])], layer.firstLabel + pred, -1.0f);
+                    }
+            }
+            if (pred != gold || predPrev != goldPrev) {
+                const std::uint64_t shape = d.doc.attrs[begin + t].shape;
+                update(*historyRow(detail::transitionKey(li, goldPrev), true), layer.firstLabel + gold, 1.0f);
+                update(*historyRow(detail::transitionKey(li, predPrev), true), layer.firstLabel + pred, -1.0f);
+                update(*historyRow(detail::transitionShapeKey(li, goldPrev, shape), true), layer.firstLabel + gold, 1.0f);
+                update(*historyRow(detail::transitionShapeKey(li, predPrev, shape), true), layer.firstLabel + pred, -1.0f);
+            }
+            goldPrev = gold;
+            predPrev = pred;
+        }
+    }
+    ++m_clock;
+    return errors;
+}
+
+// Sentences are the training sequences: a new one starts at a sentence start after a token that
+// is O in every gold layer, so no entity is cut.
 std::size_t Trainer::trainDoc(TrainDoc& d)
 {
     const std::size_t n = d.doc.tokens.size();
     const std::size_t layers = m_layers.size();
-    std::vector<float> scores(m_labelCount);
-    std::vector<std::uint32_t> prev1(layers, 0), prev2(layers, 0);
-    std::size_t errors = 0;
-    for (std::size_t t = 0; t < n; ++t, ++m_clock) {
-        std::fill(scores.begin(), scores.end(), 0.0f);
-        const std::int32_t* rows = &d.featureRows[t * kStaticFeatures];
-        for (std::size_t k = 0; k < kStaticFeatures; ++k)
-            if (rows[k] >= 0)
-                for (const auto& c : m_rows[static_cast<std::size_t>(rows[k])])
-                    scores[c.label] += c.weight;
-        for (std::size_t l = 0; l < layers; ++l) {
-            const auto& layer = m_layers[l];
-            const auto hist = detail::historyFeatures(static_cast<std::uint32_t>(l), prev1[l], prev2[l], d.doc.attrs[t]);
-            std::vector<float> local(scores.begin() + layer.firstLabel,
-                                     scores.begin() + layer.firstLabel + layer.labelCount());
-            for (auto key : hist)
-                if (const Row* row = historyRow(key, false))
-                    for (const auto& c : *row)
-                        local[c.label - layer.firstLabel] += c.weight;
-            std::uint32_t best = 0;
-            float bestScore = -1e30f;
-            for (std::uint32_t y = 0; y < layer.labelCount(); ++y)
-                if (detail::allowed(prev1[l], y) && local[y] > bestScore) {
-                    bestScore = local[y];
-                    best = y;
-                }
-            const std::uint32_t gold = d.gold[t * layers + l];
-            if (best != gold) {
-                ++errors;
-                for (std::size_t k = 0; k < kStaticFeatures; ++k)
-                    if (rows[k] >= 0) {
-                        update(m_rows[static_cast<std::size_t>(rows[k])], layer.firstLabel + gold, 1.0f);
-                        update(m_rows[static_cast<std::size_t>(rows[k])], layer.firstLabel + best, -1.0f);
-                    }
-                for (auto key : hist) {
-                    update(*historyRow(key, true), layer.firstLabel + gold, 1.0f);
-                    update(*historyRow(key, true), layer.firstLabel + best, -1.0f);
-                }
-            }
-            prev2[l] = prev1[l];
-            prev1[l] = best;
+    const auto outside = [&](std::size_t t) {
+        for (std::size_t l = 0; l < layers; ++l)
+            if (d.gold[t * layers + l] != 0)
+                return false;
+        return true;
+    };
+    std::size_t errors = 0, begin = 0;
+    for (std::size_t t = 1; t <= n; ++t)
+        if (t == n || ((d.doc.attrs[t].flags & detail::kSentStart) && outside(t - 1))) {
+            errors += trainChunk(d, begin, t);
+            begin = t;
         }
-    }
     return errors;
 }
 
@@ -256,6 +303,7 @@ Tagger::Model Trainer::finish(double pruneBelow)
     Tagger::Model m;
     m.layers = m_layers;
     m.labelCount = m_labelCount;
+    m.gazetteerFeatures = m_gazetteer != nullptr;
     const double clock = static_cast<double>(std::max<std::int64_t>(m_clock, 1));
     double maxAbs = 1e-9;
     std::vector<std::vector<std::pair<std::uint8_t, double>>> averaged(m_rows.size());
