@@ -43,6 +43,16 @@ MentionType typeOf(gaz::PlaceKind k)
     return MentionType::Location;
 }
 
+// "новый", "крупная": an adjective in the nominative starts another phrase, not a genitive tail.
+bool isAdjectiveNominative(std::u32string_view f)
+{
+    for (std::u32string_view e : {U"ый", U"ий", U"ая", U"яя", U"ое", U"ее", U"ые", U"ие"}) {
+        if (f.size() > e.size() + 1 && f.substr(f.size() - e.size()) == e)
+            return true;
+    }
+    return false;
+}
+
 bool isNameParticle(std::u32string_view f)
 {
     return f == U"де" || f == U"ван" || f == U"фон" || f == U"аль" || f == U"ибн" || f == U"бин" || f == U"да"
@@ -56,6 +66,9 @@ bool plausiblePerson(const Context& ctx, std::uint32_t start, std::uint32_t end)
     bool first = true;
     for (std::size_t i = ctx.wordAt(start); i < ctx.words().size() && ctx.words()[i].end <= end; ++i) {
         const Word& w = ctx.words()[i];
+        if (w.kind == text::TokenKind::Punct && w.folded != U"-" && w.folded != U"'"
+            && !(w.folded == U"." && i > 0 && ctx.words()[i - 1].end - ctx.words()[i - 1].start == 1))
+            return false; // "Сибирь. Нефтехимический" is two sentences, not a name; "А. С. Пушкин" is one
         if (w.kind != text::TokenKind::Word)
             continue;
         if (!w.capitalised && !isNameParticle(w.folded))
@@ -72,10 +85,96 @@ bool plausiblePerson(const Context& ctx, std::uint32_t start, std::uint32_t end)
     return !first;
 }
 
+// A noun or adjective in the dictionary, and no verb form: "малого", "бизнеса", "торговли".
+bool nounOrAdjective(Work& w, const Word& word)
+{
+    if (!w.lem || word.kind != text::TokenKind::Word)
+        return false;
+    const auto& analyses = w.lem->analyses(w.ctx.utf8(word.start, word.end));
+    bool nominal = false;
+    for (const auto& a : analyses) {
+        if (a.pos == morph::Lemmatizer::Pos::Verb)
+            return false;
+        nominal = true;
+    }
+    return nominal;
+}
+
+// An organisation's name the tagger cut short goes on through the genitive words after it
+// ("Федеральной ассоциации" + "малого и среднего бизнеса Германии"; "Министерство инвестиций" +
+// ", промышленности и торговли Республики Узбекистан"), up to other punctuation, a verb, or a
+// capitalised word that is not a place or an abbreviation (a person's name).
+std::uint32_t genitiveTailEnd(Work& w, std::uint32_t start, std::uint32_t end)
+{
+    const Context& ctx = w.ctx;
+    const auto& words = ctx.words();
+    std::size_t i = ctx.wordAt(end);
+    if (i == 0 || i >= words.size() || words[i - 1].end != end || insideName(ctx, start))
+        return end;
+    const int sentence = ctx.sentenceAt(start);
+    const auto isPlaceStart = [&](std::uint32_t pos) {
+        return std::any_of(w.places.begin(), w.places.end(), [&](const gaz::Match& m) { return m.start == pos && !m.adjective; });
+    };
+    // Only where the cut is plain: an adjective in an oblique case needs the noun after it
+    // ("ассоциации малого …"), and a ministry or department lists its domains with commas.
+    const auto& f = words[i].folded;
+    const auto endsWith = [&](std::u32string_view e) { return f.size() > e.size() + 1 && f.substr(f.size() - e.size()) == e; };
+    const bool obliqueAdjective = !words[i].capitalised
+        && (endsWith(U"ого") || endsWith(U"его") || endsWith(U"ой") || endsWith(U"ей") || endsWith(U"ых") || endsWith(U"их"));
+    const auto& head = words[ctx.wordAt(start)].folded;
+    const bool listsDomains = f == U"," && (head.rfind(U"министерств", 0) == 0 || head.rfind(U"департамент", 0) == 0
+                                          || head.rfind(U"комитет", 0) == 0);
+    if (!obliqueAdjective && !listsDomains)
+        return end;
+    std::uint32_t last = end;
+    for (; i < words.size() && ctx.sentenceAt(words[i].start) == sentence; ++i) {
+        const Word& x = words[i];
+        const Word* next = i + 1 < words.size() ? &words[i + 1] : nullptr;
+        if (x.folded == U"," || x.folded == U"и") {
+            if (!next || next->capitalised || !nounOrAdjective(w, *next))
+                break;
+            continue;
+        }
+        if (x.kind != text::TokenKind::Word)
+            break;
+        if (x.capitalised) {
+            if (x.allCaps || isPlaceStart(x.start) || x.folded == U"республики" || x.folded == U"российской"
+                || x.folded == U"федерации") {
+                last = x.end;
+                continue;
+            }
+            break;
+        }
+        if (!nounOrAdjective(w, x) || isAdjectiveNominative(x.folded))
+            break;
+        last = x.end;
+    }
+    // The tail must end in a noun, not hang on a conjunction or adjective.
+    return last;
+}
+
 } // namespace
 
 void repairSpans(const Context& ctx, std::vector<ner::Span>& spans)
 {
+    std::sort(spans.begin(), spans.end(), [](const ner::Span& a, const ner::Span& b) {
+        return a.start != b.start ? a.start < b.start : a.end > b.end;
+    });
+    // Two names one space apart are one name cut in two ("Рикардо" "Маркес Флорес"); a span that
+    // starts where a longer one of its type starts is that one cut short.
+    std::vector<ner::Span> joined;
+    for (const auto& s : spans) {
+        auto prev = std::find_if(joined.rbegin(), joined.rend(), [&](const ner::Span& p) { return p.type == s.type; });
+        if (prev != joined.rend() && s.type == "PERSON" && prev->end + 1 == s.start && ctx.text()[prev->end] == U' ') {
+            prev->end = s.end;
+            continue;
+        }
+        if (prev != joined.rend() && prev->start == s.start && s.end <= prev->end)
+            continue;
+        joined.push_back(s);
+    }
+    spans = std::move(joined);
+
     // A span that opens a quote closes it: "компании «Гельтек-Медика" → "компании «Гельтек-Медика»".
     for (auto& s : spans) {
         for (const auto& q : ctx.quotes()) {
@@ -285,9 +384,10 @@ void collectMentions(Work& w, const ner::Tagger* tagger)
             continue;
         if (isPlaceType(*type) && placeAt(span.start, span.end))
             continue; // the gazetteer knows this place better
-        auto& m = add(*type, span.start, span.end);
+        const std::uint32_t end = *type == MentionType::Organization ? genitiveTailEnd(w, span.start, span.end) : span.end;
+        auto& m = add(*type, span.start, end);
         if (*type != MentionType::Date)
-            m.lemma = nominativeText(w, span.start, span.end, *type == MentionType::Person);
+            m.lemma = nominativeText(w, span.start, end, *type == MentionType::Person);
         if (*type == MentionType::Country && w.gazetteer) {
             if (auto code = w.gazetteer->countryCode(m.text))
                 m.entity = *code;

@@ -131,8 +131,10 @@ void quotedOrganisations(Work& w, std::vector<Mention>& found)
         if (first >= words.size() || words[first].start >= q.innerEnd())
             continue;
         const bool legalInside = isLegalForm(ctx.view(words[first].start, words[first].end));
-        const bool nounBefore = first > 0 && words[first - 1].end <= q.open && q.open - words[first - 1].end <= 1
-            && isOrganisationNoun(words[first - 1].folded) && !eventNoun(words[first - 1].folded);
+        // The word before the opening quote mark.
+        std::size_t before = ctx.wordAt(q.open);
+        const bool nounBefore = before > 0 && words[before - 1].end <= q.open && q.open - words[before - 1].end <= 1
+            && isOrganisationNoun(words[before - 1].folded) && !eventNoun(words[before - 1].folded);
         if (!legalInside && !nounBefore)
             continue;
         if (sameSpanMention(w, q.innerStart(), q.innerEnd(), MentionType::Organization))
