@@ -330,3 +330,33 @@ TEST_CASE("the bundled releases give events reported by more than one document",
     const auto inTwo = std::count_if(persons.begin(), persons.end(), [](const json& p) { return p["documents"] >= 2; });
     CHECK(inTwo >= 2);
 }
+
+TEST_CASE("eval measures extraction against seeds, NEREL and factRuEval fixtures", "[cli][eval]")
+{
+    Sandbox box;
+    const std::string data = LETOPIS_TEST_DATA;
+    const auto seeds = box.cli("eval seeds '" + data + "/seeds/gold/seeds.json' --format json");
+    INFO(seeds.err);
+    REQUIRE(seeds.exitCode == 0);
+    const auto s = json::parse(seeds.out);
+    CHECK(s["events_recall"] == 1.0);
+    CHECK(s["event_start_accuracy"] == 1.0);
+    CHECK(s["persons_recall"] == 1.0);
+    CHECK(s["roles_matched"] == 1.0);
+    CHECK(s["organizations_recall"] == 1.0);
+    CHECK(s["countries_f1"].get<double>() > 0.5);
+
+    const auto nerel = box.cli("eval nerel '" + data + "/ner' --format json");
+    INFO(nerel.err);
+    REQUIRE(nerel.exitCode == 0);
+    const auto n = json::parse(nerel.out);
+    CHECK(n["documents"] == 2);
+    CHECK(n["types"].contains("PERSON"));
+    const auto factru = box.cli("eval factru '" + data + "/eval' --format json");
+    INFO(factru.err);
+    REQUIRE(factru.exitCode == 0);
+    CHECK(json::parse(factru.out)["types"].contains("PER"));
+
+    CHECK(box.cli("eval seeds /no/such/seeds.json").exitCode == 2);
+    CHECK(box.cli("eval nerel").exitCode == 2);
+}
