@@ -21,7 +21,8 @@ std::optional<MentionType> typeOf(std::string_view nerelType)
     if (nerelType == "COUNTRY") return MentionType::Country;
     if (nerelType == "CITY") return MentionType::City;
     if (nerelType == "STATE_OR_PROVINCE") return MentionType::Region;
-    if (nerelType == "LOCATION") return MentionType::Location;
+    // Buildings, venues and city districts are places too ("аэропорт Домодедово", "Капитолий").
+    if (nerelType == "LOCATION" || nerelType == "FACILITY" || nerelType == "DISTRICT") return MentionType::Location;
     if (nerelType == "DATE") return MentionType::Date;
     if (nerelType == "PROFESSION") return MentionType::Profession;
     if (nerelType == "EVENT") return MentionType::Event;
