@@ -166,7 +166,11 @@ void repairSpans(const Context& ctx, std::vector<ner::Span>& spans)
     std::vector<ner::Span> joined;
     for (const auto& s : spans) {
         auto prev = std::find_if(joined.rbegin(), joined.rend(), [&](const ner::Span& p) { return p.type == s.type; });
-        if (prev != joined.rend() && s.type == "PERSON" && prev->end + 1 == s.start && ctx.text()[prev->end] == U' ') {
+        const auto words = [&](const ner::Span& x) {
+            return std::count(ctx.text().begin() + x.start, ctx.text().begin() + x.end, U' ') + 1;
+        };
+        if (prev != joined.rend() && s.type == "PERSON" && prev->end + 1 == s.start && ctx.text()[prev->end] == U' '
+            && words(*prev) == 1 && words(s) <= 2) {
             prev->end = s.end;
             continue;
         }
