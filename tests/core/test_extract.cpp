@@ -225,3 +225,22 @@ TEST_CASE("analyst overrides survive re-extraction", "[extract][store]")
     CHECK(renamed->corrected);
     CHECK((*db)->overrides()->size() == 2);
 }
+
+TEST_CASE("venues: a quoted name after a venue word, or an exhibition centre's name", "[extract]")
+{
+    const auto quoted = extractor().extract(parseDocument(
+        "03.02.2025\nЗаголовок\n***\nВыставка «Металлообработка» пройдет с 10 по 13 июня в павильонах ЦВК «Экспоцентр»."));
+    const auto* expo = eventNamed(quoted, "Металлообработка");
+    REQUIRE(expo);
+    CHECK(expo->venue == "Экспоцентр");
+    CHECK(contains(quoted.places, "Экспоцентр"));
+    const auto centre = extractor().extract(parseDocument("Форум «Металл-Урал» откроется в Екатеринбург-Экспо 5 марта."));
+    CHECK(contains(centre.places, "Екатеринбург-Экспо"));
+    const auto* forum = eventNamed(centre, "Металл-Урал");
+    REQUIRE(forum);
+    CHECK(forum->venue == "Екатеринбург-Экспо");
+    // Each name of an event is an EVENT mention.
+    CHECK(std::any_of(centre.mentions.begin(), centre.mentions.end(), [](const auto& m) {
+        return m.type == extract::MentionType::Event && m.text == "Металл-Урал";
+    }));
+}

@@ -296,6 +296,17 @@ std::vector<std::pair<int, std::string>> findVenues(const Context& ctx)
         if (isVenueMarker(before.folded) && q.open - before.end <= 1)
             out.emplace_back(ctx.sentenceAt(q.open), ctx.utf8(q.innerStart(), q.innerEnd()));
     }
+    // Exhibition centres named "<City>-Экспо" or "… Экспо" are venues wherever they stand.
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const auto& f = words[i].folded;
+        constexpr std::u32string_view kSuffix = U"-экспо";
+        const bool hyphenated = f.size() > kSuffix.size() && std::u32string_view(f).substr(f.size() - kSuffix.size()) == kSuffix;
+        const bool separate = f == U"экспо" && words[i].capitalised && i > 0 && words[i - 1].capitalised
+            && words[i - 1].kind == text::TokenKind::Word;
+        if (words[i].capitalised && (hyphenated || separate) && !insideName(ctx, words[i].start))
+            out.emplace_back(ctx.sentenceAt(words[i].start),
+                             ctx.utf8(separate ? words[i - 1].start : words[i].start, words[i].end));
+    }
     return out;
 }
 
@@ -392,6 +403,8 @@ void buildEvents(Work& w)
     assignTopics(ctx, drafts, types);
 
     const auto venues = findVenues(ctx);
+    for (const auto& v : venues)
+        addUnique(w.facts.places, v.second);
     std::vector<Event>& events = w.facts.events;
     for (std::size_t i = 0; i < drafts.size(); ++i) {
         const Draft& d = drafts[i];
@@ -432,11 +445,32 @@ void buildEvents(Work& w)
                 if (w.placeCountry.count(c->lemma))
                     addUnique(e.countries, w.placeCountry[c->lemma]);
             }
-            for (const Mention* o : w.mentionsIn(span.start, span.end, MentionType::Organization))
-                addUnique(e.organizations, o->entity);
+            for (const Mention* o : w.mentionsIn(span.start, span.end, MentionType::Organization)) {
+                const NameKey key = nameKey(text::toU32(o->entity));
+                const bool anEvent = std::any_of(drafts.begin(), drafts.end(), [&](const Draft& x) { return sameName(x.key, key); });
+                if (!anEvent)
+                    addUnique(e.organizations, o->entity);
+            }
         }
         if (!e.country.empty())
             addUnique(e.countries, e.country);
+        // Each name of the event is an EVENT mention.
+        for (const auto& o : d.occurrences) {
+            const bool tagged = std::any_of(w.facts.mentions.begin(), w.facts.mentions.end(), [&](const Mention& m) {
+                return m.type == MentionType::Event && m.start < o.end && o.start < m.end;
+            });
+            if (tagged)
+                continue;
+            Mention m;
+            m.type = MentionType::Event;
+            m.start = o.start;
+            m.end = o.end;
+            m.text = ctx.utf8(o.start, o.end);
+            m.lemma = e.name;
+            m.entity = e.name;
+            m.sentence = ctx.sentenceSpan(o.start);
+            w.facts.mentions.push_back(std::move(m));
+        }
         events.push_back(std::move(e));
     }
     // What children do not say they take from their parent: dates, format, place.
@@ -453,6 +487,9 @@ void buildEvents(Work& w)
             e.format = p.format;
     }
     addSpeakers(w, drafts, types, events);
+    std::sort(w.facts.mentions.begin(), w.facts.mentions.end(), [](const Mention& a, const Mention& b) {
+        return a.start != b.start ? a.start < b.start : a.end > b.end;
+    });
     for (auto& e : events) {
         const std::string when = e.edition ? std::to_string(e.edition)
             : e.start && e.start->yearKnown() ? std::to_string(e.start->year)
