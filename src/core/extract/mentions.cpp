@@ -356,46 +356,59 @@ void collectMentions(Work& w, const ner::Tagger* tagger)
         repairSpans(ctx, spans);
     }
     const auto taggedPerson = [&](const gaz::Match& p) {
-        if (w.gazetteer->place(p.place).kind == gaz::PlaceKind::Country)
-            return false; // countries are rarely people's names; cities often are ("Франциск")
         return std::any_of(spans.begin(), spans.end(),
                            [&](const ner::Span& t) { return t.type == "PERSON" && t.start < p.end && p.start < t.end; });
     };
 
-    // Places from the gazetteer: they carry the country. Country adjectives ("российских") name
-    // the country for the document's list but are no mention of it. A name the tagger reads as a
-    // person's in context ("Франциск", "Кит Ричардс") is not a place.
+    // Places: the tagger's span, read in context, decides where a place is and what kind it is;
+    // the gazetteer gives it its canonical name and country, and adds the places the tagger
+    // missed. Country adjectives ("российских") name the country for the document's list but are
+    // no mention of it. A name the tagger reads as a person's ("Франциск", "Кит Ричардс") is no place.
     if (w.gazetteer)
         w.places = w.gazetteer->find(ctx.text());
-    for (const auto& p : w.places) {
-        if (p.adjective || !ctx.usable(p.start, p.end) || taggedPerson(p))
-            continue;
+    const auto gazetteerAt = [&](std::uint32_t s, std::uint32_t e) -> const gaz::Match* {
+        for (const auto& p : w.places) {
+            if (!p.adjective && p.start < e && s < p.end)
+                return &p;
+        }
+        return nullptr;
+    };
+    const auto taggedPlaceAt = [&](std::uint32_t s, std::uint32_t e) {
+        return std::any_of(spans.begin(), spans.end(), [&](const ner::Span& t) {
+            const auto type = typeOf(t.type);
+            return type && isPlaceType(*type) && t.start < e && s < t.end;
+        });
+    };
+    const auto describe = [&](Mention& m, const gaz::Match& p) {
         const auto& place = w.gazetteer->place(p.place);
-        auto& m = add(typeOf(place.kind), p.start, p.end);
         m.lemma = place.name;
         m.entity = place.kind == gaz::PlaceKind::Country ? place.country : place.name;
         if (place.kind != gaz::PlaceKind::Country)
             w.placeCountry[place.name] = place.country;
-    }
-    const auto placeAt = [&](std::uint32_t s, std::uint32_t e) {
-        return std::any_of(out.begin(), out.end(), [&](const Mention& m) {
-            return isPlaceType(m.type) && m.start < e && s < m.end;
-        });
     };
+    for (const auto& p : w.places) {
+        if (p.adjective || !ctx.usable(p.start, p.end) || taggedPerson(p) || taggedPlaceAt(p.start, p.end))
+            continue;
+        describe(add(typeOf(w.gazetteer->place(p.place).kind), p.start, p.end), p);
+    }
 
     for (const auto& span : spans) {
         const auto type = typeOf(span.type);
         if (!type || !ctx.usable(span.start, span.end))
             continue;
-        if (isPlaceType(*type) && placeAt(span.start, span.end))
-            continue; // the gazetteer knows this place better
         const std::uint32_t end = *type == MentionType::Organization ? genitiveTailEnd(w, span.start, span.end) : span.end;
         auto& m = add(*type, span.start, end);
-        if (*type != MentionType::Date)
+        const gaz::Match* known = isPlaceType(*type) ? gazetteerAt(span.start, end) : nullptr;
+        if (known && known->start == span.start && known->end == end) {
+            describe(m, *known);
+        } else if (*type != MentionType::Date) {
             m.lemma = nominativeText(w, span.start, end, *type == MentionType::Person);
-        if (*type == MentionType::Country && w.gazetteer) {
+        }
+        if (*type == MentionType::Country && w.gazetteer && m.entity.size() != 2) {
             if (auto code = w.gazetteer->countryCode(m.text))
                 m.entity = *code;
+            else if (known && w.gazetteer->place(known->place).kind == gaz::PlaceKind::Country)
+                m.entity = w.gazetteer->place(known->place).country;
         }
         if (m.entity.empty())
             m.entity = m.lemma;
