@@ -32,6 +32,9 @@ NormalizedText normalize(std::u32string_view original);
 // Folds a short string the same way (for queries and dictionary keys), also lower-cased.
 std::u32string foldForMatch(std::u32string_view s);
 std::string foldForMatch(std::string_view utf8);
+// The identity of a name across spellings: folded for matching, quotation marks dropped, runs of
+// spaces collapsed and trimmed ("«Единая  Россия»" → "единая россия").
+std::string nameKey(std::string_view utf8);
 
 struct Span {
     std::uint32_t start = 0; // code points, in the coordinates of the text that was segmented

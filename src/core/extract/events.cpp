@@ -414,7 +414,7 @@ void buildEvents(Work& w)
         e.series = seriesOf(d.display);
         e.edition = d.key.edition;
         for (const auto& a : d.aliases) {
-            if (foldKey(a) != foldKey(e.name))
+            if (text::nameKey(a) != text::nameKey(e.name))
                 addUnique(e.aliases, a);
         }
         e.parent = d.parent;
@@ -494,7 +494,7 @@ void buildEvents(Work& w)
         const std::string when = e.edition ? std::to_string(e.edition)
             : e.start && e.start->yearKnown() ? std::to_string(e.start->year)
             : e.start ? e.start->iso() : std::string();
-        e.key = foldKey(e.name) + "|" + when;
+        e.key = text::nameKey(e.name) + "|" + when;
     }
 }
 

@@ -289,26 +289,6 @@ std::string nominativeText(Work& w, std::uint32_t start, std::uint32_t end, bool
     return out;
 }
 
-std::string foldKey(std::string_view utf8)
-{
-    std::u32string f = text::foldForMatch(text::toU32(utf8));
-    std::u32string out;
-    bool space = false;
-    for (char32_t c : f) {
-        if (c == U' ' || c == U'\n' || c == U'\t') {
-            space = !out.empty();
-            continue;
-        }
-        if (isQuoteMark(c))
-            continue;
-        if (space)
-            out += U' ';
-        space = false;
-        out += isDashChar(c) ? U'-' : c;
-    }
-    return text::toUtf8(out);
-}
-
 void addUnique(std::vector<std::string>& v, const std::string& s)
 {
     if (!s.empty() && std::find(v.begin(), v.end(), s) == v.end())

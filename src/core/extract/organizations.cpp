@@ -111,7 +111,7 @@ bool listable(const Work& w, const std::string& name, const std::vector<NameKey>
     if (oneWord && !latin && (isAdjectiveForm(f) || eventNoun(f) || isVenueMarker(f)))
         return false;
     for (const auto& m : w.facts.mentions) {
-        if (m.type == MentionType::Event && foldKey(m.lemma) == foldKey(name))
+        if (m.type == MentionType::Event && text::nameKey(m.lemma) == text::nameKey(name))
             return false;
     }
     const NameKey key = nameKey(u);

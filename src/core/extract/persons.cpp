@@ -195,10 +195,10 @@ void buildPersons(Work& w)
             continue;
         const auto words = splitWords(m.lemma);
         if (words.size() == 1) {
-            const std::string key = foldKey(words[0]);
+            const std::string key = text::nameKey(words[0]);
             for (const auto& full : fullNames) {
                 const auto parts = splitWords(full);
-                if (foldKey(parts.back()) == key || foldKey(parts.front()) == key) {
+                if (text::nameKey(parts.back()) == key || text::nameKey(parts.front()) == key) {
                     m.entity = full;
                     break;
                 }
@@ -224,7 +224,7 @@ void buildPersons(Work& w)
         for (const text::Span& t : titles) {
             Role role{titleText(w, t), organisationOfTitle(w, t), m.sentence};
             const bool known = std::any_of(it->roles.begin(), it->roles.end(), [&](const Role& r) {
-                return foldKey(r.title) == foldKey(role.title);
+                return text::nameKey(r.title) == text::nameKey(role.title);
             });
             if (!known)
                 it->roles.push_back(std::move(role));

@@ -60,6 +60,5 @@ std::string canonicalOrganization(Work& w, std::uint32_t start, std::uint32_t en
 std::string nominativeText(Work& w, std::uint32_t start, std::uint32_t end, bool person);
 std::vector<std::string> splitWords(const std::string& s);
 void addUnique(std::vector<std::string>& v, const std::string& s);
-std::string foldKey(std::string_view utf8); // lower-case, ё→е, quotes and dashes unified, spaces collapsed
 
 } // namespace letopis::extract::detail

@@ -2,7 +2,6 @@
 #include "letopis/store.hpp"
 
 #include "store/database_impl.hpp"
-#include "store/entity_key.hpp"
 #include "store/published.hpp"
 
 #include <algorithm>
@@ -122,7 +121,7 @@ Result<std::vector<EventRow>> Database::events(const EventFilter& f)
         for (std::size_t i = 0; i < values.size(); ++i) {
             sql += i ? " OR " : "";
             sql += substring ? "instr(l.value_key, ?) > 0" : "l.value_key = ?";
-            binds.push_back(substring ? detail::entityKey(values[i]) : values[i]);
+            binds.push_back(substring ? text::nameKey(values[i]) : values[i]);
         }
         sql += "))";
     };
@@ -318,7 +317,7 @@ Result<std::vector<EntityRow>> Database::entities(std::string_view kind)
             RoleRow role;
             role.title = q.text(0);
             role.organization = q.text(1);
-            const std::string key = detail::entityKey(role.title);
+            const std::string key = text::nameKey(role.title);
             if (std::find(seen.begin(), seen.end(), key) != seen.end())
                 continue;
             seen.push_back(key);

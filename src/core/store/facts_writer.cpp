@@ -3,7 +3,6 @@
 #include "letopis/store.hpp"
 
 #include "store/database_impl.hpp"
-#include "store/entity_key.hpp"
 #include "store/published.hpp"
 
 #include <map>
@@ -14,28 +13,6 @@ using detail::ResetOnExit;
 using detail::Statement;
 using detail::sqliteError;
 
-namespace detail {
-
-std::string entityKey(std::string_view name)
-{
-    std::u32string out;
-    bool space = false;
-    for (char32_t c : text::foldForMatch(text::toU32(name))) {
-        if (c == U'"' || c == U'«' || c == U'»')
-            continue;
-        if (c == U' ' || c == U'\n' || c == U'\t') {
-            space = !out.empty();
-            continue;
-        }
-        if (space)
-            out += U' ';
-        space = false;
-        out += c;
-    }
-    return text::toUtf8(out);
-}
-
-} // namespace detail
 
 namespace {
 
@@ -140,7 +117,7 @@ public:
             if (const char* kind = entityKindOf(m.type)) {
                 const bool person = m.type == extract::MentionType::Person;
                 if (!person || m.entity.find(' ') != std::string::npos) { // surnames alone stay unresolved
-                    const std::string key = m.type == extract::MentionType::Country ? m.entity : detail::entityKey(m.entity);
+                    const std::string key = m.type == extract::MentionType::Country ? m.entity : text::nameKey(m.entity);
                     auto id = entity(kind, key, m.type == extract::MentionType::Country ? m.lemma : m.entity);
                     if (!id)
                         return id.error();
@@ -171,7 +148,7 @@ public:
         if (!s)
             return s.error();
         for (const auto& p : facts.persons) {
-            auto id = entity("person", detail::entityKey(p.name), p.name);
+            auto id = entity("person", text::nameKey(p.name), p.name);
             if (!id)
                 return id.error();
             if (!*id)
@@ -283,10 +260,10 @@ private:
     Status eventLinks(std::int64_t id, const extract::Event& e)
     {
         for (const auto& a : e.aliases)
-            if (auto st = link(id, "alias", a, detail::entityKey(a)); !st)
+            if (auto st = link(id, "alias", a, text::nameKey(a)); !st)
                 return st;
         for (const auto& p : e.speakers) {
-            if (auto key = m_overrides.apply("person", detail::entityKey(p)))
+            if (auto key = m_overrides.apply("person", text::nameKey(p)))
                 if (auto st = link(id, "speaker", p, *key); !st)
                     return st;
         }
@@ -294,7 +271,7 @@ private:
             if (auto st = link(id, "country", c, c); !st)
                 return st;
         for (const auto& o : e.organizations) {
-            if (auto key = m_overrides.apply("organization", detail::entityKey(o)))
+            if (auto key = m_overrides.apply("organization", text::nameKey(o)))
                 if (auto st = link(id, "organization", o, *key); !st)
                     return st;
         }
@@ -374,7 +351,7 @@ Status Database::addOverride(const Override& o)
         return s.error();
     (*s)->bind(1, o.kind);
     (*s)->bind(2, o.subjectKind);
-    (*s)->bind(3, o.subjectKind == "country" || o.subjectKind == "event" ? o.subjectKey : detail::entityKey(o.subjectKey));
+    (*s)->bind(3, o.subjectKind == "country" || o.subjectKind == "event" ? o.subjectKey : text::nameKey(o.subjectKey));
     (*s)->bind(4, o.value);
     if (auto st = detail::run(m_db, **s, "cannot store the correction (" + o.kind + " " + o.subjectKey + ")"); !st)
         return st;

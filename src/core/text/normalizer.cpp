@@ -164,4 +164,20 @@ std::u32string foldForMatch(std::u32string_view s) {
 
 std::string foldForMatch(std::string_view utf8) { return toUtf8(foldForMatch(toU32(utf8))); }
 
+std::string nameKey(std::string_view utf8) {
+    std::u32string out;
+    bool space = false;
+    for (char32_t c : foldForMatch(toU32(utf8))) {
+        if (c == U'"') continue;
+        if (c == U' ' || c == U'\n' || c == U'\t') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out += U' ';
+        space = false;
+        out += c;
+    }
+    return toUtf8(out);
+}
+
 } // namespace letopis::text
