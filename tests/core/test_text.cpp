@@ -380,3 +380,13 @@ TEST_CASE("sentences and tokens give the same results on several threads at once
     for (auto& t : threads) t.join();
     for (const auto& r : results) CHECK(r == expected);
 }
+
+TEST_CASE("nameKey is one key for the spellings of a name", "[text]")
+{
+    using letopis::text::nameKey;
+    CHECK(nameKey("«Единая  Россия»") == "единая россия");
+    CHECK(nameKey("\"Единая Россия\"") == nameKey("«Единая Россия»"));
+    CHECK(nameKey("  Пётр   Иванов ") == "петр иванов");
+    CHECK(nameKey("Буэнос–Айрес") == nameKey("Буэнос-Айрес"));
+    CHECK(nameKey("") == "");
+}
