@@ -77,13 +77,7 @@ nlohmann::json eventJson(const store::EventRow& e)
     auto sources = nlohmann::json::array();
     for (const auto& s : e.sources)
         sources.push_back(evidenceJson(s));
-    nlohmann::json place = nlohmann::json::object();
-    if (!e.city.empty())
-        place["city"] = e.city;
-    if (!e.country.empty())
-        place["country"] = e.country;
-    if (!e.venue.empty())
-        place["venue"] = e.venue;
+    const nlohmann::json place = placeJson(e.city, e.country, e.venue);
     return {{"id", e.id},
             {"key", e.key},
             {"type", e.type},

@@ -13,13 +13,7 @@ nlohmann::json dateJson(const std::optional<dates::Date>& d)
 
 nlohmann::json eventJson(const extract::DocumentFacts& facts, const extract::Event& e)
 {
-    nlohmann::json place = nlohmann::json::object();
-    if (!e.city.empty())
-        place["city"] = e.city;
-    if (!e.country.empty())
-        place["country"] = e.country;
-    if (!e.venue.empty())
-        place["venue"] = e.venue;
+    const nlohmann::json place = placeJson(e.city, e.country, e.venue);
     const char* format = extract::eventFormatName(e.format);
     return {
         {"type", extract::eventTypeName(e.type)},

@@ -60,6 +60,18 @@ nlohmann::json nullIfEmpty(const std::string& s)
     return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s);
 }
 
+nlohmann::json placeJson(const std::string& city, const std::string& country, const std::string& venue)
+{
+    nlohmann::json place = nlohmann::json::object();
+    if (!city.empty())
+        place["city"] = city;
+    if (!country.empty())
+        place["country"] = country;
+    if (!venue.empty())
+        place["venue"] = venue;
+    return place;
+}
+
 std::string publishedLabel(const std::optional<dates::Date>& d)
 {
     if (!d)

@@ -32,6 +32,8 @@ private:
 std::string precisionName(dates::Precision p);
 nlohmann::json documentJson(const store::DocumentRecord& r, bool withText);
 nlohmann::json nullIfEmpty(const std::string& s);
+// An event's place as {"city", "country", "venue"}, each only when known.
+nlohmann::json placeJson(const std::string& city, const std::string& country, const std::string& venue);
 // "2024-04-22 (year inferred)", or "unknown".
 std::string publishedLabel(const std::optional<dates::Date>& d);
 
