@@ -3,6 +3,7 @@
 // (Debian's iso-codes with its Russian translations), cities from ICU's time-zone exemplar
 // cities in Russian (each carries its country). Matching is by stems, so inflected forms match.
 #include "letopis/result.hpp"
+#include "letopis/text.hpp"
 
 #include <cstdint>
 #include <memory>
@@ -43,6 +44,8 @@ public:
     // lower-case; "российско-китайский" gives two adjective matches (RU and CN) over the same
     // span; "Южно-Китайского" gives none. Thread-safe.
     std::vector<Match> find(std::u32string_view text) const;
+    // The same over text::tokens(text) already computed (saves tokenising the text again).
+    std::vector<Match> find(std::u32string_view text, const std::vector<text::Token>& tokens) const;
 
     // A country's ISO code from a name in any case or a short form ("России", "РФ", "КНР").
     std::optional<std::string> countryCode(std::string_view name) const;

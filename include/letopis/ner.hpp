@@ -9,7 +9,14 @@
 #include <string_view>
 #include <vector>
 
+namespace letopis::gaz {
+struct Match;
+}
+
 namespace letopis::ner {
+namespace detail {
+struct FeaturedDoc;
+}
 
 // An entity span. Offsets are code points into the text given to tag(), half-open.
 // type is a NEREL type name: PERSON, ORGANIZATION, COUNTRY, CITY, STATE_OR_PROVINCE, LOCATION,
@@ -34,13 +41,19 @@ public:
     // Tags a whole document. Thread-safe: const, no shared mutable state.
     std::vector<Span> tag(std::u32string_view text) const;
     std::vector<Span> tag(std::string_view utf8) const;
+    // The same with the places of text already found by a gaz::Gazetteer (find(text) of a
+    // gazetteer loaded by Gazetteer::load(), as the model's own is), so a pipeline that needs
+    // them anyway runs the gazetteer once. Gives exactly what tag(text) gives.
+    std::vector<Span> tag(std::u32string_view text, const std::vector<gaz::Match>& places) const;
 
     std::vector<std::string> types() const; // the entity types this model produces
 
     struct Model;
 private:
     explicit Tagger(std::unique_ptr<Model> m);
+    std::vector<Span> decode(const detail::FeaturedDoc& doc) const;
     std::unique_ptr<Model> m_model;
+    std::uint64_t m_id = 0; // tells per-thread caches which model they hold
 };
 
 struct TrainParams {

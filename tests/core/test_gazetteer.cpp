@@ -241,6 +241,25 @@ TEST_CASE("find is safe on empty and odd input")
     CHECK(g.place(static_cast<std::uint32_t>(g.size() + 5)).name.empty());
 }
 
+TEST_CASE("find over given tokens and repeated calls give the same matches")
+{
+    const auto& g = gazetteer();
+    const std::u32string text = U"В Москве и Санкт-Петербурге прошли российско-китайские переговоры; "
+                                U"Московской и Тверской областей это не касается. Москва, Москве, МОСКВА.";
+    const auto first = g.find(text);
+    REQUIRE(first.size() >= 5);
+    const auto same = [](const std::vector<gaz::Match>& a, const std::vector<gaz::Match>& b) {
+        return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const gaz::Match& x, const gaz::Match& y) {
+            return x.start == y.start && x.end == y.end && x.place == y.place && x.adjective == y.adjective;
+        });
+    };
+    CHECK(same(g.find(text, text::tokens(text)), first));
+    CHECK(same(g.find(text), first)); // the second call runs on the per-thread word caches
+    // A word cached in one case form does not leak into another text's matching.
+    CHECK(find("Малый бизнес").empty());
+    CHECK(find("в Мали").size() == 1);
+}
+
 TEST_CASE("load fails with a message naming a missing supplement")
 {
     ::setenv("LETOPIS_RESOURCE_DIR", "/nonexistent-letopis-resources", 1);

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "letopis/gazetteer.hpp"
 #include "letopis/ner.hpp"
 #include "letopis/text.hpp"
 
@@ -264,4 +265,35 @@ TEST_CASE("the shipped model keeps multi-word names whole and tags in both order
     // sentences or calls).
     const auto again = (*tagger)->tag(std::u32string_view(text));
     CHECK(again == spans);
+}
+
+TEST_CASE("tagging with the caller's gazetteer matches gives what tagging alone gives", "[ner][shipped]")
+{
+    auto tagger = ner::Tagger::load(ner::Tagger::defaultModelPath());
+    REQUIRE(tagger.ok());
+    auto gazetteer = gaz::Gazetteer::load();
+    REQUIRE(gazetteer.ok());
+    const std::u32string text = U"Российские и китайские компании открыли завод в Казани. Губернатор Свердловской "
+                                U"области встретился с послом Франции в Екатеринбурге.";
+    const auto places = (*gazetteer)->find(text);
+    REQUIRE(!places.empty());
+    const auto alone = (*tagger)->tag(std::u32string_view(text));
+    CHECK((*tagger)->tag(text, places) == alone);
+    // No matches given: the place features are absent, the result is still well formed.
+    requireWellFormed((*tagger)->tag(text, {}), text.size(), (*tagger)->types());
+}
+
+TEST_CASE("two taggers in one thread keep their per-thread caches apart", "[ner][train]")
+{
+    // The fixture model and the shipped one alternate; each must tag as it does on its own.
+    auto fixture = ner::Tagger::load(fixtureModel());
+    auto shipped = ner::Tagger::load(ner::Tagger::defaultModelPath());
+    REQUIRE(fixture.ok());
+    REQUIRE(shipped.ok());
+    const std::u32string text = U"Министр Иван Петров посетил Москву и Санкт-Петербург в июне 2023 года.";
+    const auto a = (*fixture)->tag(std::u32string_view(text));
+    const auto b = (*shipped)->tag(std::u32string_view(text));
+    CHECK((*fixture)->tag(std::u32string_view(text)) == a);
+    CHECK((*shipped)->tag(std::u32string_view(text)) == b);
+    CHECK(a != b);
 }

@@ -52,7 +52,8 @@ std::uint32_t combiningCountry(const Data& d, std::u32string_view part)
 // empty unless every part is one ("Южно-Китайского" → none).
 std::vector<std::uint32_t> adjectiveCountries(const Data& d, std::u32string_view word)
 {
-    const std::u32string lower = detail::lowerFold(word);
+    thread_local std::u32string lower; // most words are no adjective: no allocation for them
+    detail::lowerFold(word, lower);
     if (!detail::mayBeAdjective(lower))
         return {};
     std::vector<std::uint32_t> out;
@@ -133,8 +134,13 @@ bool looksLikePersonName(const Data& d, std::u32string_view text, const std::vec
 
 std::vector<Match> Gazetteer::find(std::u32string_view text) const
 {
+    return find(text, text::tokens(text));
+}
+
+std::vector<Match> Gazetteer::find(std::u32string_view text, const std::vector<text::Token>& tokens) const
+{
     const Data& d = *m_data;
-    auto toks = detail::describeTokens(text);
+    auto toks = detail::describeTokens(text, tokens);
     std::vector<Match> out;
     for (std::size_t i = 0; i < toks.size(); ++i) {
         if (toks[i].token.kind != text::TokenKind::Word)
@@ -151,10 +157,12 @@ std::vector<Match> Gazetteer::find(std::u32string_view text) const
             }
         }
         const auto word = text.substr(toks[i].token.start, toks[i].token.end - toks[i].token.start);
-        if (i + 1 < toks.size() && toks[i + 1].token.kind == text::TokenKind::Word
-            && d.geographicNouns.count(detail::keysOf(text, toks[i + 1]).stem))
+        const auto countries = adjectiveCountries(d, word);
+        if (countries.empty()
+            || (i + 1 < toks.size() && toks[i + 1].token.kind == text::TokenKind::Word
+                && d.geographicNouns.count(detail::keysOf(text, toks[i + 1]).stem)))
             continue;
-        for (std::uint32_t country : adjectiveCountries(d, word))
+        for (std::uint32_t country : countries)
             out.push_back(Match{toks[i].token.start, toks[i].token.end, country, true});
     }
     std::stable_sort(out.begin(), out.end(), [](const Match& a, const Match& b) { return a.start < b.start; });

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <unordered_map>
 
 namespace letopis::gaz::detail {
 namespace {
@@ -96,20 +97,68 @@ std::string exactKey(std::u32string_view lower)
     return key;
 }
 
+namespace {
+
+char32_t foldChar(char32_t c)
+{
+    // Plain Russian and ASCII letters without ICU; the same results as u_tolower.
+    if (c < 0x80)
+        return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+    if (c >= 0x430 && c <= 0x44F)
+        return c;
+    if (c >= 0x410 && c <= 0x42F)
+        return c + 32;
+    c = static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+    if (c == U'ё')
+        return U'е';
+    if (c == U'’' || c == U'ʼ')
+        return U'\'';
+    if (c == U'‐' || c == U'‑' || c == U'–' || c == U'—')
+        return U'-';
+    return c;
+}
+
+// Memo tables per thread for pure functions of a word: documents repeat their words, and
+// Snowball stemming is most of the cost of keys. Bounded: cleared when full.
+struct U32Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::u32string_view s) const { return std::hash<std::u32string_view>{}(s); }
+};
+struct U32Eq {
+    using is_transparent = void;
+    bool operator()(std::u32string_view a, std::u32string_view b) const { return a == b; }
+};
+template <class V>
+class Memo final {
+public:
+    template <class F>
+    const V& get(std::u32string_view word, F compute)
+    {
+        if (const auto it = m_map.find(word); it != m_map.end())
+            return it->second;
+        if (m_map.size() >= kMax)
+            m_map.clear();
+        return m_map.emplace(std::u32string(word), compute(word)).first->second;
+    }
+
+private:
+    static constexpr std::size_t kMax = 1u << 16;
+    std::unordered_map<std::u32string, V, U32Hash, U32Eq> m_map;
+};
+
+} // namespace
+
+void lowerFold(std::u32string_view word, std::u32string& out)
+{
+    out.resize(word.size());
+    for (std::size_t i = 0; i < word.size(); ++i)
+        out[i] = foldChar(word[i]);
+}
+
 std::u32string lowerFold(std::u32string_view word)
 {
     std::u32string out;
-    out.reserve(word.size());
-    for (char32_t c : word) {
-        c = static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
-        if (c == U'ё')
-            c = U'е';
-        else if (c == U'’' || c == U'ʼ')
-            c = U'\'';
-        else if (c == U'‐' || c == U'‑' || c == U'–' || c == U'—')
-            c = U'-';
-        out.push_back(c);
-    }
+    lowerFold(word, out);
     return out;
 }
 
@@ -144,7 +193,8 @@ std::string stemOf(std::u32string_view lowerWord)
 {
     if (lowerWord.empty())
         return {};
-    return store::stemForIndex(text::toUtf8(lowerWord));
+    thread_local Memo<std::string> memo;
+    return memo.get(lowerWord, [](std::u32string_view w) { return store::stemForIndex(text::toUtf8(w)); });
 }
 
 bool mayBeAdjective(std::u32string_view lower)
@@ -191,7 +241,9 @@ std::vector<std::string> nameWordKeys(std::u32string_view word)
     return keys;
 }
 
-TokenKeys tokenKeys(std::u32string_view word)
+namespace {
+
+TokenKeys computeTokenKeys(std::u32string_view word)
 {
     const std::u32string lower = lowerFold(word);
     const auto [prefix, last] = splitLastPart(lower);
@@ -205,6 +257,14 @@ TokenKeys tokenKeys(std::u32string_view word)
     if (isAllCaps(word) || looksIndeclinable(lower))
         keys.exact = exactKey(lower);
     return keys;
+}
+
+} // namespace
+
+TokenKeys tokenKeys(std::u32string_view word)
+{
+    thread_local Memo<TokenKeys> memo;
+    return memo.get(word, computeTokenKeys);
 }
 
 } // namespace letopis::gaz::detail

@@ -20,6 +20,7 @@
 namespace letopis::gaz::detail {
 
 std::u32string lowerFold(std::u32string_view word); // lower case, ё→е, ’→', dashes → '-'
+void lowerFold(std::u32string_view word, std::u32string& out); // the same into a reused buffer
 bool startsUpper(std::u32string_view word);
 bool isAllCaps(std::u32string_view word);           // two or more letters, none lower case
 bool looksIndeclinable(std::u32string_view lower);

@@ -154,7 +154,11 @@ std::unique_ptr<Gazetteer::Data> buildIndex(Catalog catalog, const std::unordere
 
 std::vector<TokenInfo> describeTokens(std::u32string_view text)
 {
-    const auto toks = text::tokens(text);
+    return describeTokens(text, text::tokens(text));
+}
+
+std::vector<TokenInfo> describeTokens(std::u32string_view text, const std::vector<text::Token>& toks)
+{
     std::vector<TokenInfo> out;
     out.reserve(toks.size());
     for (const text::Token& t : toks)
@@ -176,29 +180,42 @@ const TokenKeys& keysOf(std::u32string_view text, TokenInfo& t)
     return t.keys;
 }
 
+namespace {
+
+// Depth-first over the key alternatives of each token; prefixes prune the search. path holds
+// the keys so far joined by ' ' (one buffer for the whole walk).
+void walk(const Gazetteer::Data& d, std::u32string_view text, std::vector<TokenInfo>& toks, std::size_t i,
+          std::size_t limit, std::string& path, NameHit& best)
+{
+    if (i >= limit)
+        return;
+    const TokenKeys& keys = keysOf(text, toks[i]);
+    const std::size_t base = path.size();
+    for (const std::string* key : {&keys.stem, &keys.noun, &keys.exact}) {
+        if (key->empty())
+            continue;
+        if (base > 0)
+            path += ' ';
+        path += *key;
+        const auto it = d.names.find(path);
+        if (it != d.names.end()) {
+            if (it->second.place != Gazetteer::Data::kNone && (!best.node || i > best.last))
+                best = NameHit{i, &it->second};
+            walk(d, text, toks, i + 1, limit, path, best);
+        }
+        path.resize(base);
+    }
+}
+
+} // namespace
+
 NameHit longestName(const Gazetteer::Data& d, std::u32string_view text, std::vector<TokenInfo>& toks,
                     std::size_t first)
 {
     NameHit best;
-    const std::size_t limit = std::min(toks.size(), first + d.maxNameTokens);
-    // Depth-first over the key alternatives of each token; prefixes prune the search.
-    std::function<void(std::size_t, const std::string&)> walk = [&](std::size_t i, const std::string& prefix) {
-        if (i >= limit)
-            return;
-        const TokenKeys& keys = keysOf(text, toks[i]);
-        for (const std::string* key : {&keys.stem, &keys.noun, &keys.exact}) {
-            if (key->empty())
-                continue;
-            const std::string path = prefix.empty() ? *key : prefix + ' ' + *key;
-            const auto it = d.names.find(path);
-            if (it == d.names.end())
-                continue;
-            if (it->second.place != Gazetteer::Data::kNone && (!best.node || i > best.last))
-                best = NameHit{i, &it->second};
-            walk(i + 1, path);
-        }
-    };
-    walk(first, std::string());
+    thread_local std::string path;
+    path.clear();
+    walk(d, text, toks, first, std::min(toks.size(), first + d.maxNameTokens), path, best);
     return best;
 }
 

@@ -51,6 +51,7 @@ struct TokenInfo {
 };
 
 std::vector<TokenInfo> describeTokens(std::u32string_view text);
+std::vector<TokenInfo> describeTokens(std::u32string_view text, const std::vector<text::Token>& tokens);
 const TokenKeys& keysOf(std::u32string_view text, TokenInfo& t);
 
 // The longest name starting at token `first`: its last token and its node, or nothing.

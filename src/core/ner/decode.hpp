@@ -72,11 +72,17 @@ void viterbi(std::size_t n, std::uint32_t count, Emit emit, Trans trans, std::ve
     for (std::size_t t = n - 1; t > 0; --t) {
         const S* e = emit(t);
         const S* tr = trans(t);
+        const S* b = &beta[t * count];
+        // O and every B-x follow anything: their best is shared, only the transition differs.
         for (std::uint32_t p = 0; p < count; ++p) {
-            S best = kNone;
-            for (std::uint32_t y = 0; y < count; ++y)
-                if (allowed(p, y))
-                    best = std::max(best, tr[p * count + y] + e[y] + beta[t * count + y]);
+            const S* row = &tr[p * count];
+            S best = row[0] + e[0] + b[0];
+            for (std::uint32_t y = 1; y < count; y += 2)
+                best = std::max(best, row[y] + e[y] + b[y]);
+            if (p != 0) { // and the I-x of p's type (after B-x or I-x)
+                const std::uint32_t inside = (p & 1u) ? p + 1 : p;
+                best = std::max(best, row[inside] + e[inside] + b[inside]);
+            }
             beta[(t - 1) * count + p] = best;
         }
     }

@@ -295,11 +295,11 @@ void Featurizer::staticFeatures(FeaturedDoc& doc) const
 
 // Tokens covered by a gazetteer match get its kind (country, city, region; name or adjective) and
 // whether they start it; the first of overlapping matches wins.
-void Featurizer::gazetteerAttributes(std::u32string_view text, const gaz::Gazetteer& gazetteer,
+void Featurizer::gazetteerAttributes(const gaz::Gazetteer& gazetteer, const std::vector<gaz::Match>& places,
                                      FeaturedDoc& doc) const
 {
     const auto& toks = doc.tokens;
-    for (const auto& m : gazetteer.find(text)) {
+    for (const auto& m : places) {
         const auto kind = static_cast<std::uint64_t>(gazetteer.place(m.place).kind) * 2 + (m.adjective ? 1 : 0);
         auto t = std::lower_bound(toks.begin(), toks.end(), m.start,
                                   [](const text::Token& tok, std::uint32_t v) { return tok.end <= v; });
@@ -316,7 +316,17 @@ void Featurizer::run(std::u32string_view text, FeaturedDoc& out, const gaz::Gaze
     out.tokens = text::tokens(text);
     attributes(text, out);
     if (gazetteer)
-        gazetteerAttributes(text, *gazetteer, out);
+        gazetteerAttributes(*gazetteer, gazetteer->find(text, out.tokens), out);
+    staticFeatures(out);
+}
+
+void Featurizer::run(std::u32string_view text, FeaturedDoc& out, const gaz::Gazetteer* gazetteer,
+                     const std::vector<gaz::Match>& places)
+{
+    out.tokens = text::tokens(text);
+    attributes(text, out);
+    if (gazetteer)
+        gazetteerAttributes(*gazetteer, places, out);
     staticFeatures(out);
 }
 

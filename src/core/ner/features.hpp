@@ -15,6 +15,7 @@ struct sb_stemmer;
 
 namespace letopis::gaz {
 class Gazetteer;
+struct Match;
 }
 
 namespace letopis::ner::detail {
@@ -75,9 +76,13 @@ public:
 
     // gazetteer may be null: the gazetteer features are then absent.
     void run(std::u32string_view text, FeaturedDoc& out, const gaz::Gazetteer* gazetteer);
+    // The same with the gazetteer's matches of text already found (gazetteer.find(text)).
+    void run(std::u32string_view text, FeaturedDoc& out, const gaz::Gazetteer* gazetteer,
+             const std::vector<gaz::Match>& places);
 
 private:
-    void gazetteerAttributes(std::u32string_view text, const gaz::Gazetteer& gazetteer, FeaturedDoc& doc) const;
+    void gazetteerAttributes(const gaz::Gazetteer& gazetteer, const std::vector<gaz::Match>& places,
+                             FeaturedDoc& doc) const;
     std::uint64_t stemHash(std::u32string_view lower);
     void attributes(std::u32string_view text, FeaturedDoc& doc);
     void staticFeatures(FeaturedDoc& doc) const;

@@ -1,9 +1,11 @@
 #include "ner/model.hpp"
 
+#include <sys/mman.h>
 #include <xxhash.h>
 
 #include <algorithm>
 #include <cstring>
+#include <new>
 
 namespace letopis::ner {
 namespace {
@@ -58,6 +60,22 @@ Error corrupt(const std::string& path, const std::string& what)
 
 } // namespace
 
+void* allocateHuge(std::size_t bytes)
+{
+    constexpr std::size_t kHuge = 2u << 20;
+    if (bytes < kHuge) {
+        if (void* p = std::malloc(bytes ? bytes : 1))
+            return p;
+        throw std::bad_alloc();
+    }
+    const std::size_t rounded = (bytes + kHuge - 1) / kHuge * kHuge;
+    void* p = std::aligned_alloc(kHuge, rounded);
+    if (!p)
+        throw std::bad_alloc();
+    ::madvise(p, rounded, MADV_HUGEPAGE); // a hint: without huge pages it is only slower
+    return p;
+}
+
 int defaultLayerOf(std::string_view type)
 {
     // Inner names and values, then the outer names that contain them, then professions, which
@@ -88,13 +106,35 @@ void Tagger::Model::build(const std::vector<Row>& rows)
         size *= 2;
     slots.assign(size, Slot{});
     cells.clear();
+    rowCells.clear();
+    denseStride = (labelCount + 31) / 32 * 32; // whole cache lines of int16
+    std::size_t longRows = 0;
+    for (const auto& r : rows)
+        longRows += r.cells.size() > kInline ? 1 : 0;
+    dense.assign(longRows * denseStride, 0);
     const std::size_t mask = size - 1;
     for (const auto& r : rows) {
         std::size_t i = (r.key ^ (r.key >> 29)) & mask;
         while (slots[i].key != 0)
             i = (i + 1) & mask;
-        slots[i] = Slot{r.key, static_cast<std::uint32_t>(cells.size()), static_cast<std::uint32_t>(r.cells.size())};
-        cells.insert(cells.end(), r.cells.begin(), r.cells.end());
+        Slot& s = slots[i];
+        s.key = r.key;
+        s.count = static_cast<std::uint8_t>(r.cells.size());
+        if (r.cells.size() <= kInline) {
+            std::int16_t w[kInline] = {};
+            for (std::size_t c = 0; c < r.cells.size(); ++c) {
+                s.labels[c] = r.cells[c].label;
+                w[c] = r.cells[c].weight;
+            }
+            std::memcpy(&s.payload, w, sizeof w);
+        } else {
+            s.payload = static_cast<std::uint32_t>(rowCells.size());
+            std::int16_t* d = &dense[rowCells.size() * denseStride];
+            for (const Cell& c : r.cells)
+                d[c.label] = c.weight; // labels within a row are distinct
+            rowCells.push_back(static_cast<std::uint32_t>(cells.size()));
+            cells.insert(cells.end(), r.cells.begin(), r.cells.end());
+        }
     }
     featureCount = rows.size();
 }
@@ -122,10 +162,10 @@ std::string Tagger::Model::serialize() const
     for (const Slot* s : used) {
         put(out, s->key);
         put(out, static_cast<std::uint8_t>(s->count));
-        for (std::uint32_t i = 0; i < s->count; ++i) {
-            put(out, cells[s->offset + i].label);
-            put(out, cells[s->offset + i].weight);
-        }
+        forEach(*s, [&](std::uint8_t label, std::int16_t weight) {
+            put(out, label);
+            put(out, weight);
+        });
     }
     put(out, static_cast<std::uint64_t>(XXH64(out.data(), out.size(), 0)));
     return out;

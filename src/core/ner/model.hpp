@@ -6,6 +6,8 @@
 #include "letopis/result.hpp"
 
 #include <cstdint>
+#include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -17,6 +19,28 @@ class Gazetteer;
 
 namespace letopis::ner {
 
+// Allocates large arrays on transparent huge pages where the system allows it (madvise): the
+// weight table is read at random, and with 4 KiB pages nearly every lookup also misses the TLB.
+template <class T>
+struct HugePageAllocator {
+    using value_type = T;
+    HugePageAllocator() = default;
+    template <class U>
+    HugePageAllocator(const HugePageAllocator<U>&) noexcept {}
+    T* allocate(std::size_t n);
+    void deallocate(T* p, std::size_t) noexcept { std::free(p); }
+    template <class U>
+    bool operator==(const HugePageAllocator<U>&) const noexcept { return true; }
+};
+
+void* allocateHuge(std::size_t bytes); // never null: throws std::bad_alloc like operator new
+
+template <class T>
+T* HugePageAllocator<T>::allocate(std::size_t n)
+{
+    return static_cast<T*>(allocateHuge(n * sizeof(T)));
+}
+
 struct Tagger::Model {
     struct Layer {
         std::vector<std::string> types;
@@ -27,17 +51,30 @@ struct Tagger::Model {
         std::uint8_t label;
         std::int16_t weight;
     };
+    // One 16-byte slot per feature. Most rows hold one or two weights: those live in the slot
+    // itself, so a lookup costs one cache miss instead of two (tagging time is mostly misses).
+    static constexpr std::uint32_t kInline = 2;
     struct Slot {
-        std::uint64_t key = 0; // 0: empty
-        std::uint32_t offset = 0;
-        std::uint32_t count = 0;
+        std::uint64_t key = 0;       // 0: empty
+        std::uint32_t payload = 0;   // count > kInline: the long row's index; else two int16 weights
+        std::uint8_t count = 0;
+        std::uint8_t labels[kInline] = {}; // count <= kInline: the labels of the inline weights
+                                           // (an absent second weight is 0 for label 0)
+        std::uint8_t unused = 0;
     };
+    static_assert(sizeof(Slot) == 16);
 
     std::vector<Layer> layers;
     std::uint32_t labelCount = 0;
     float scale = 1.0f; // quantised weight = round(weight * scale)
-    std::vector<Slot> slots; // open addressing, size a power of two
+    std::vector<Slot, HugePageAllocator<Slot>> slots; // open addressing, size a power of two
+    // Rows longer than kInline twice: as written (cells, in the file's order, from rowCells[i])
+    // and dense for tagging (denseStride weights per row, one per label, 0 where absent; a
+    // whole row is one or two cache lines and adds up without branches).
     std::vector<Cell> cells;
+    std::vector<std::uint32_t> rowCells;
+    std::vector<std::int16_t, HugePageAllocator<std::int16_t>> dense;
+    std::uint32_t denseStride = 0;
     std::size_t featureCount = 0;
     // Trained with gazetteer features: tagging then needs the gazetteer (without it those
     // features are simply absent and accuracy drops a little).
@@ -59,6 +96,43 @@ struct Tagger::Model {
             if (s.key == 0)
                 return nullptr;
         }
+    }
+
+    // Calls f(label, weight) for each weight of a row, in the row's order.
+    template <class F>
+    void forEach(const Slot& s, F f) const
+    {
+        if (s.count <= kInline) {
+            std::int16_t w[kInline];
+            std::memcpy(w, &s.payload, sizeof w);
+            for (std::uint32_t c = 0; c < s.count; ++c)
+                f(s.labels[c], w[c]);
+            return;
+        }
+        const Cell* row = &cells[rowCells[s.payload]];
+        for (std::uint32_t c = 0; c < s.count; ++c)
+            f(row[c].label, row[c].weight);
+    }
+
+    // Adds a row's weights to scores (labelCount of them); the same sums as forEach.
+    void addTo(const Slot& s, std::int32_t* scores) const
+    {
+        if (s.count <= kInline) {
+            std::int16_t w[kInline];
+            std::memcpy(w, &s.payload, sizeof w);
+            scores[s.labels[0]] += w[0];
+            scores[s.labels[1]] += w[1];
+            return;
+        }
+        const std::int16_t* row = denseRow(s);
+        for (std::uint32_t l = 0; l < labelCount; ++l)
+            scores[l] += row[l];
+    }
+
+    // A long row's dense weights (to prefetch them); nullptr for inline rows.
+    const std::int16_t* denseRow(const Slot& s) const
+    {
+        return s.count > kInline ? &dense[std::size_t{s.payload} * denseStride] : nullptr;
     }
 
     // Builds the hash table from rows sorted by key (keys unique, nonzero).

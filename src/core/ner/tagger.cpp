@@ -6,6 +6,7 @@
 #include "letopis/text.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <climits>
 #include <cmath>
@@ -47,7 +48,18 @@ std::shared_ptr<const gaz::Gazetteer> sharedGazetteer()
     return g;
 }
 
-Tagger::Tagger(std::unique_ptr<Model> m) : m_model(std::move(m)) {}
+namespace {
+
+// Identifies a loaded model for per-thread caches (an address could be reused by the next one).
+std::uint64_t nextModelId()
+{
+    static std::atomic<std::uint64_t> counter{0};
+    return ++counter;
+}
+
+} // namespace
+
+Tagger::Tagger(std::unique_ptr<Model> m) : m_model(std::move(m)), m_id(nextModelId()) {}
 Tagger::~Tagger() = default;
 
 Result<std::unique_ptr<Tagger>> Tagger::load(const std::string& path)
@@ -98,84 +110,165 @@ std::vector<Span> Tagger::tag(std::string_view utf8) const { return tag(text::to
 
 std::vector<Span> Tagger::tag(std::u32string_view text) const
 {
-    using namespace detail;
-    thread_local Featurizer featurizer;
-    thread_local FeaturedDoc doc;
+    thread_local detail::Featurizer featurizer;
+    thread_local detail::FeaturedDoc doc;
     featurizer.run(text, doc, m_model->gazetteer.get());
-    const Model& m = *m_model;
-    const std::size_t n = doc.tokens.size();
+    return decode(doc);
+}
+
+std::vector<Span> Tagger::tag(std::u32string_view text, const std::vector<gaz::Match>& places) const
+{
+    thread_local detail::Featurizer featurizer;
+    thread_local detail::FeaturedDoc doc;
+    featurizer.run(text, doc, m_model->gazetteer.get(), places);
+    return decode(doc);
+}
+
+namespace {
+
+using detail::kStaticFeatures;
+
+// Per-thread buffers reused across documents (tagging allocates almost nothing per call).
+struct Scratch {
+    std::vector<std::int32_t> scores;
+    std::vector<std::int64_t> emission, margins;
+    std::vector<std::uint32_t> labels;
+    std::vector<std::size_t> matrixOf;
+    std::vector<float> confidence;
+};
+
+// Sums the weights of every static feature into scores (n * labelCount). The table is larger
+// than the cache, so lookups run as a pipeline: the slot is prefetched 2D features ahead, found
+// and its dense row prefetched D ahead, then added while still cached; the misses overlap.
+void emissionScores(const Tagger::Model& m, const std::vector<std::uint64_t>& keys, std::vector<std::int32_t>& scores)
+{
+    constexpr std::size_t kD = 32; // in features; a miss on this shared machine is ~100+ ns
+    const std::size_t total = keys.size();
     const std::size_t L = m.labelCount;
-    std::vector<std::int32_t> scores(n * L, 0);
-    // The table is larger than the cache: look rows up a few features ahead with prefetches so
-    // that the memory loads overlap (several times faster than one miss after another).
-    constexpr std::size_t kAhead = 12;
-    const std::size_t total = n * kStaticFeatures;
-    const std::uint64_t* keys = doc.features.data();
-    std::vector<const Model::Slot*> rows(total, nullptr);
-    if (!m.slots.empty()) {
-        for (std::size_t j = 0; j < total + kAhead; ++j) {
-            if (j < total)
-                __builtin_prefetch(&m.slots[m.home(keys[j])]);
-            if (j >= kAhead) {
-                const std::size_t at = j - kAhead;
-                if (const auto* slot = m.find(keys[at])) {
-                    __builtin_prefetch(&m.cells[slot->offset]);
-                    rows[at] = slot;
-                }
+    scores.assign(total / kStaticFeatures * L, 0);
+    if (m.slots.empty())
+        return;
+    const Tagger::Model::Slot* ring[2 * kD] = {};
+    for (std::size_t j = 0; j < total + 2 * kD; ++j) {
+        if (j < total)
+            __builtin_prefetch(&m.slots[m.home(keys[j])]);
+        if (j >= kD && j - kD < total) {
+            const auto* slot = m.find(keys[j - kD]);
+            if (slot)
+                if (const auto* row = m.denseRow(*slot))
+                    __builtin_prefetch(row);
+            ring[(j - kD) % (2 * kD)] = slot;
+        }
+        if (j >= 2 * kD) {
+            const std::size_t at = j - 2 * kD;
+            if (const auto* slot = ring[at % (2 * kD)])
+                m.addTo(*slot, &scores[(at / kStaticFeatures) * L]);
+        }
+    }
+}
+
+// Transition matrices of all layers for one token shape: [layer][prev * count + label].
+// Transitions depend on the label pair and the token's shape; a per-thread cache keeps them
+// across documents (shapes repeat), tied to the model that made them.
+class TransitionCache final {
+public:
+    // Before a document of n tokens: forgets another model's matrices, and all of them when the
+    // document could overflow the cache (offsets stay valid until the next prepare()).
+    void prepare(const Tagger::Model& m, std::uint64_t modelId, std::size_t n)
+    {
+        if (modelId != m_model)
+            layout(m);
+        if (modelId != m_model || m_index.size() + n > kMaxShapes) {
+            m_model = modelId;
+            m_index.clear();
+            m_data.clear();
+        }
+    }
+    // The offset of a shape's matrices in data().
+    std::size_t offsetOf(const Tagger::Model& m, std::uint64_t shape)
+    {
+        auto [it, added] = m_index.try_emplace(shape, m_data.size());
+        if (added)
+            compute(m, shape);
+        return it->second;
+    }
+    const std::int64_t* data() const { return m_data.data(); }
+    std::size_t layerOffset(std::uint32_t layer) const { return m_offsets[layer]; }
+
+private:
+    static constexpr std::size_t kMaxShapes = 16384;
+
+    void layout(const Tagger::Model& m)
+    {
+        m_offsets.clear();
+        m_stride = 0;
+        for (const auto& l : m.layers) {
+            m_offsets.push_back(m_stride);
+            m_stride += std::size_t{l.labelCount()} * l.labelCount();
+        }
+    }
+    void compute(const Tagger::Model& m, std::uint64_t shape)
+    {
+        m_data.resize(m_data.size() + m_stride, 0);
+        std::int64_t* out = &m_data[m_data.size() - m_stride];
+        for (std::uint32_t li = 0; li < m.layers.size(); ++li) {
+            const auto& layer = m.layers[li];
+            const std::uint32_t count = layer.labelCount();
+            std::int64_t* mat = out + m_offsets[li];
+            const auto addRow = [&](std::uint64_t key, std::int64_t* into) {
+                if (const auto* slot = m.find(key))
+                    m.forEach(*slot, [&](std::uint8_t label, std::int16_t w) {
+                        if (label >= layer.firstLabel && label < layer.firstLabel + count)
+                            into[label - layer.firstLabel] += w;
+                    });
+            };
+            for (std::uint32_t p = 0; p < count; ++p) {
+                addRow(detail::transitionKey(li, p), mat + p * count);
+                addRow(detail::transitionShapeKey(li, p, shape), mat + p * count);
             }
         }
     }
-    for (std::size_t j = 0; j < total; ++j)
-        if (const auto* slot = rows[j]) {
-            std::int32_t* s = &scores[(j / kStaticFeatures) * L];
-            for (std::uint32_t c = 0; c < slot->count; ++c)
-                s[m.cells[slot->offset + c].label] += m.cells[slot->offset + c].weight;
-        }
+
+    std::uint64_t m_model = 0;
+    std::size_t m_stride = 0;
+    std::vector<std::size_t> m_offsets;
+    std::unordered_map<std::uint64_t, std::size_t> m_index;
+    std::vector<std::int64_t> m_data;
+};
+
+} // namespace
+
+std::vector<Span> Tagger::decode(const detail::FeaturedDoc& doc) const
+{
+    using namespace detail;
+    thread_local Scratch x;
+    thread_local TransitionCache transitions;
+    const Model& m = *m_model;
+    const std::size_t n = doc.tokens.size();
+    const std::size_t L = m.labelCount;
+    emissionScores(m, doc.features, x.scores);
+    x.confidence.resize(n);
+    transitions.prepare(m, m_id, n);
+    x.matrixOf.resize(n);
+    for (std::size_t t = 0; t < n; ++t)
+        x.matrixOf[t] = transitions.offsetOf(m, doc.attrs[t].shape);
+    const std::int64_t* matrices = transitions.data();
     std::vector<Span> out;
-    std::vector<std::uint32_t> labels;
-    std::vector<float> confidence(n);
-    std::vector<std::int64_t> emission, margins;
-    std::vector<std::int64_t> base, matrices; // count*count: plain, then per distinct shape
-    std::vector<std::uint32_t> matrixOf(n);
-    std::unordered_map<std::uint64_t, std::uint32_t> shapes;
     for (std::uint32_t li = 0; li < m.layers.size(); ++li) {
         const auto& layer = m.layers[li];
         const std::uint32_t count = layer.labelCount();
-        emission.resize(n * count);
+        const std::size_t offset = transitions.layerOffset(li);
+        x.emission.resize(n * count);
         for (std::size_t t = 0; t < n; ++t)
             for (std::uint32_t y = 0; y < count; ++y)
-                emission[t * count + y] = scores[t * L + layer.firstLabel + y];
-        const auto addRow = [&](std::uint64_t key, std::int64_t* into) {
-            if (const auto* slot = m.find(key))
-                for (std::uint32_t c = 0; c < slot->count; ++c) {
-                    const auto& cell = m.cells[slot->offset + c];
-                    if (cell.label >= layer.firstLabel && cell.label < layer.firstLabel + count)
-                        into[cell.label - layer.firstLabel] += cell.weight;
-                }
-        };
-        // Transitions depend on the label pair and the token's shape: one matrix per shape.
-        shapes.clear();
-        matrices.clear();
-        base.assign(count * count, 0);
-        for (std::uint32_t p = 0; p < count; ++p)
-            addRow(transitionKey(li, p), &base[p * count]);
-        for (std::size_t t = 0; t < n; ++t) {
-            const std::uint64_t shape = doc.attrs[t].shape;
-            auto [it, added] = shapes.try_emplace(shape, static_cast<std::uint32_t>(shapes.size()));
-            if (added) {
-                matrices.insert(matrices.end(), base.begin(), base.end());
-                std::int64_t* mat = &matrices[matrices.size() - count * count];
-                for (std::uint32_t p = 0; p < count; ++p)
-                    addRow(transitionShapeKey(li, p, shape), mat + p * count);
-            }
-            matrixOf[t] = it->second;
-        }
+                x.emission[t * count + y] = x.scores[t * L + layer.firstLabel + y];
         viterbi<std::int64_t>(
-            n, count, [&](std::size_t t) { return &emission[t * count]; },
-            [&](std::size_t t) { return &matrices[std::size_t{matrixOf[t]} * count * count]; }, labels, &margins);
+            n, count, [&](std::size_t t) { return &x.emission[t * count]; },
+            [&](std::size_t t) { return matrices + x.matrixOf[t] + offset; }, x.labels, &x.margins);
         for (std::size_t t = 0; t < n; ++t)
-            confidence[t] = 1.0f / (1.0f + std::exp(-std::min(static_cast<float>(margins[t]) / m.scale, 50.0f)));
-        appendSpans(labels, confidence, doc.tokens, layer.types, out);
+            x.confidence[t] =
+                1.0f / (1.0f + std::exp(-std::min(static_cast<float>(x.margins[t]) / m.scale, 50.0f)));
+        appendSpans(x.labels, x.confidence, doc.tokens, layer.types, out);
     }
     std::sort(out.begin(), out.end(), [](const Span& a, const Span& b) {
         return a.start != b.start ? a.start < b.start : a.end > b.end;
