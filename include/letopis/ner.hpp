@@ -11,6 +11,7 @@
 
 namespace letopis::gaz {
 struct Match;
+class Gazetteer;
 }
 
 namespace letopis::ner {
@@ -47,6 +48,9 @@ public:
     std::vector<Span> tag(std::u32string_view text, const std::vector<gaz::Match>& places) const;
 
     std::vector<std::string> types() const; // the entity types this model produces
+    // The gazetteer the model's features read (null when the model uses none, or it could not be
+    // loaded). Share it rather than loading a second one.
+    std::shared_ptr<const gaz::Gazetteer> gazetteer() const;
 
     struct Model;
 private:

@@ -65,10 +65,13 @@ Result<Resources> Resources::load()
     if (!tagger)
         return tagger.error();
     r.tagger = std::shared_ptr<const ner::Tagger>(std::move(tagger).value());
-    auto gazetteer = gaz::Gazetteer::load();
-    if (!gazetteer)
-        return gazetteer.error();
-    r.gazetteer = std::shared_ptr<const gaz::Gazetteer>(std::move(gazetteer).value());
+    r.gazetteer = r.tagger->gazetteer(); // one gazetteer for the tagger's features and the rules
+    if (!r.gazetteer) {
+        auto gazetteer = gaz::Gazetteer::load();
+        if (!gazetteer)
+            return gazetteer.error();
+        r.gazetteer = std::shared_ptr<const gaz::Gazetteer>(std::move(gazetteer).value());
+    }
     return r;
 }
 

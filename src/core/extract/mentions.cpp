@@ -330,9 +330,13 @@ void collectMentions(Work& w, const ner::Tagger* tagger)
         return out.back();
     };
 
+    // The gazetteer runs once: its matches serve the tagger's features and the place rules.
+    if (w.gazetteer)
+        w.places = w.gazetteer->find(ctx.text());
     std::vector<ner::Span> spans;
     if (tagger) {
-        spans = tagger->tag(ctx.text());
+        spans = w.gazetteer && tagger->gazetteer().get() == w.gazetteer ? tagger->tag(ctx.text(), w.places)
+                                                                          : tagger->tag(ctx.text());
         repairSpans(ctx, spans);
     }
     const auto taggedPerson = [&](const gaz::Match& p) {
@@ -344,8 +348,6 @@ void collectMentions(Work& w, const ner::Tagger* tagger)
     // the gazetteer gives it its canonical name and country, and adds the places the tagger
     // missed. Country adjectives ("российских") name the country for the document's list but are
     // no mention of it. A name the tagger reads as a person's ("Франциск", "Кит Ричардс") is no place.
-    if (w.gazetteer)
-        w.places = w.gazetteer->find(ctx.text());
     const auto gazetteerAt = [&](std::uint32_t s, std::uint32_t e) -> const gaz::Match* {
         for (const auto& p : w.places) {
             if (!p.adjective && p.start < e && s < p.end)

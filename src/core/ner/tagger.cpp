@@ -98,6 +98,8 @@ std::string Tagger::defaultModelPath()
 #endif
 }
 
+std::shared_ptr<const gaz::Gazetteer> Tagger::gazetteer() const { return m_model->gazetteer; }
+
 std::vector<std::string> Tagger::types() const
 {
     std::vector<std::string> out;
