@@ -339,10 +339,19 @@ void collectMentions(Work& w, const ner::Tagger* tagger)
                                                                           : tagger->tag(ctx.text());
         repairSpans(ctx, spans);
     }
-    const auto taggedPerson = [&](const gaz::Match& p) {
-        return std::any_of(spans.begin(), spans.end(),
-                           [&](const ner::Span& t) { return t.type == "PERSON" && t.start < p.end && p.start < t.end; });
+    // Tagged persons and places, typed once rather than by string at every test below.
+    std::vector<text::Span> taggedPersons, taggedPlaces;
+    for (const auto& t : spans) {
+        const auto type = typeOf(t.type);
+        if (type == MentionType::Person)
+            taggedPersons.push_back({t.start, t.end});
+        else if (type && isPlaceType(*type))
+            taggedPlaces.push_back({t.start, t.end});
+    }
+    const auto overlapsAny = [](const std::vector<text::Span>& v, std::uint32_t s, std::uint32_t e) {
+        return std::any_of(v.begin(), v.end(), [&](const text::Span& t) { return t.start < e && s < t.end; });
     };
+    const auto taggedPerson = [&](const gaz::Match& p) { return overlapsAny(taggedPersons, p.start, p.end); };
 
     // Places: the tagger's span, read in context, decides where a place is and what kind it is;
     // the gazetteer gives it its canonical name and country, and adds the places the tagger
@@ -355,12 +364,7 @@ void collectMentions(Work& w, const ner::Tagger* tagger)
         }
         return nullptr;
     };
-    const auto taggedPlaceAt = [&](std::uint32_t s, std::uint32_t e) {
-        return std::any_of(spans.begin(), spans.end(), [&](const ner::Span& t) {
-            const auto type = typeOf(t.type);
-            return type && isPlaceType(*type) && t.start < e && s < t.end;
-        });
-    };
+    const auto taggedPlaceAt = [&](std::uint32_t s, std::uint32_t e) { return overlapsAny(taggedPlaces, s, e); };
     const auto describe = [&](Mention& m, const gaz::Match& p) {
         const auto& place = w.gazetteer->place(p.place);
         m.lemma = place.name;
