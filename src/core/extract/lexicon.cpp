@@ -158,22 +158,6 @@ bool isHybridWord(std::u32string_view w)
     return anyPrefix(w, kWords);
 }
 
-int ordinalWord(std::u32string_view w)
-{
-    static constexpr std::u32string_view kStems[]{
-        U"перв", U"втор", U"трет", U"четверт", U"пят", U"шест", U"седьм", U"восьм", U"девят", U"десят"};
-    for (std::size_t i = 0; i < std::size(kStems); ++i) {
-        // Ordinal endings only: "пятый", not "пять"; "третий/третьего".
-        if (startsWith(w, kStems[i]) && w.size() > kStems[i].size() && w.size() <= kStems[i].size() + 4) {
-            const char32_t next = w[kStems[i].size()];
-            if (next == U'ы' || next == U'о' || next == U'а' || next == U'у' || next == U'и' || next == U'ь'
-                || next == U'е')
-                return static_cast<int>(i) + 1;
-        }
-    }
-    return 0;
-}
-
 std::optional<std::u32string_view> ministryFullName(std::u32string_view w)
 {
     // Short forms are nouns that inflect ("Минпромторга"): matched by prefix of the folded word.

@@ -41,8 +41,6 @@ bool isOnlineWord(std::u32string_view folded);
 bool isOfflineWord(std::u32string_view folded);
 bool isHybridWord(std::u32string_view folded);
 
-// Ordinal day words: "первый" → 1 ... "десятый" → 10 (any case), else 0.
-int ordinalWord(std::u32string_view folded);
 
 // Short forms of federal ministries and their full names ("минпромторг" → "Министерство
 // промышленности и торговли"), keyed by the folded stem of the short form.

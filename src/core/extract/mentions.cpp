@@ -113,8 +113,9 @@ std::uint32_t genitiveTailEnd(Work& w, std::uint32_t start, std::uint32_t end)
     if (i == 0 || i >= words.size() || words[i - 1].end != end || insideName(ctx, start))
         return end;
     const int sentence = ctx.sentenceAt(start);
-    const auto isPlaceStart = [&](std::uint32_t pos) {
-        return std::any_of(w.places.begin(), w.places.end(), [&](const gaz::Match& m) { return m.start == pos && !m.adjective; });
+    const auto isPlaceWord = [&](std::uint32_t pos) {
+        return std::any_of(w.places.begin(), w.places.end(),
+                           [&](const gaz::Match& m) { return m.start <= pos && pos < m.end && !m.adjective; });
     };
     // Only where the cut is plain: an adjective in an oblique case needs the noun after it
     // ("ассоциации малого …"), and a ministry or department lists its domains with commas.
@@ -139,7 +140,7 @@ std::uint32_t genitiveTailEnd(Work& w, std::uint32_t start, std::uint32_t end)
         if (x.kind != text::TokenKind::Word)
             break;
         if (x.capitalised) {
-            if (x.allCaps || isPlaceStart(x.start) || x.folded == U"республики" || x.folded == U"российской"
+            if (x.allCaps || isPlaceWord(x.start) || x.folded == U"республики" || x.folded == U"российской"
                 || x.folded == U"федерации") {
                 last = x.end;
                 continue;
@@ -226,16 +227,6 @@ void repairSpans(const Context& ctx, std::vector<ner::Span>& spans)
     spans = std::move(out);
 }
 
-std::vector<std::string> wordsOf(const Context& ctx, std::uint32_t start, std::uint32_t end)
-{
-    std::vector<std::string> out;
-    for (std::size_t i = ctx.wordAt(start); i < ctx.words().size() && ctx.words()[i].end <= end; ++i) {
-        const auto& wd = ctx.words()[i];
-        out.push_back(ctx.utf8(wd.start, wd.end));
-    }
-    return out;
-}
-
 std::vector<std::string> splitWords(const std::string& s)
 {
     std::vector<std::string> out;
@@ -293,16 +284,6 @@ void addUnique(std::vector<std::string>& v, const std::string& s)
 {
     if (!s.empty() && std::find(v.begin(), v.end(), s) == v.end())
         v.push_back(s);
-}
-
-std::vector<const Mention*> Work::mentionsOf(MentionType t) const
-{
-    std::vector<const Mention*> out;
-    for (const auto& m : facts.mentions) {
-        if (m.type == t)
-            out.push_back(&m);
-    }
-    return out;
 }
 
 std::vector<const Mention*> Work::mentionsIn(std::uint32_t start, std::uint32_t end, MentionType t) const

@@ -24,6 +24,25 @@ std::string canonicalOrganization(Work& w, std::uint32_t start, std::uint32_t en
     return nominativeText(w, start, end, false);
 }
 
+// One name for one organisation: a ministry's short form and "РФ" spelt out, so that
+// "Минпромторг РФ" and "Министерство промышленности и торговли Российской Федерации" are one.
+std::string fullOrganisationName(const std::string& name)
+{
+    std::u32string u = text::toU32(name);
+    const std::size_t space = u.find(U' ');
+    const std::u32string first = u.substr(0, space);
+    if (auto full = ministryFullName(text::foldForMatch(first)))
+        u = std::u32string(*full) + (space == std::u32string::npos ? U"" : u.substr(space));
+    static constexpr std::u32string_view kRf = U"РФ";
+    for (std::size_t at = u.find(kRf); at != std::u32string::npos; at = u.find(kRf, at + 1)) {
+        const bool wordStart = at == 0 || u[at - 1] == U' ';
+        const bool wordEnd = at + kRf.size() == u.size() || u[at + kRf.size()] == U' ';
+        if (wordStart && wordEnd)
+            u.replace(at, kRf.size(), U"Российской Федерации");
+    }
+    return text::toUtf8(u);
+}
+
 namespace {
 
 bool sameSpanMention(const Work& w, std::uint32_t s, std::uint32_t e, MentionType t)
@@ -169,6 +188,7 @@ void buildOrganizations(Work& w)
         if (m.entity.empty() || m.entity == m.lemma)
             m.entity = canonicalOrganization(w, m.start, m.end);
         m.lemma = m.entity;
+        m.entity = fullOrganisationName(m.entity);
     }
     std::vector<NameKey> eventNames;
     for (const auto& occ : w.namedEvents)
@@ -177,8 +197,9 @@ void buildOrganizations(Work& w)
         if (m.type == MentionType::Organization && listable(w, m.entity, eventNames))
             addUnique(w.facts.organizations, m.entity);
     }
-    for (const auto& p : w.facts.persons) {
-        for (const auto& r : p.roles) {
+    for (auto& p : w.facts.persons) {
+        for (auto& r : p.roles) {
+            r.organization = fullOrganisationName(r.organization);
             if (listable(w, r.organization, eventNames))
                 addUnique(w.facts.organizations, r.organization);
         }

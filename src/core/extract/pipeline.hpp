@@ -31,8 +31,6 @@ struct Work {
     std::vector<gaz::Match> places;                   // the gazetteer's matches, found once
     std::vector<EventOccurrence> namedEvents;         // event names, found once
 
-    // Mentions of one type, in text order.
-    std::vector<const Mention*> mentionsOf(MentionType t) const;
     // The mentions starting inside [start, end).
     std::vector<const Mention*> mentionsIn(std::uint32_t start, std::uint32_t end, MentionType t) const;
 };
@@ -53,8 +51,8 @@ void buildEvents(Work& w);
 void repairSpans(const Context& ctx, std::vector<ner::Span>& spans);
 
 // Utilities shared by the stages.
-std::vector<std::string> wordsOf(const Context& ctx, std::uint32_t start, std::uint32_t end);
 std::string canonicalOrganization(Work& w, std::uint32_t start, std::uint32_t end);
+std::string fullOrganisationName(const std::string& name);
 // The text of [start, end) with its words in the nominative (a person's name, or a noun phrase),
 // keeping the punctuation and spacing between them as printed.
 std::string nominativeText(Work& w, std::uint32_t start, std::uint32_t end, bool person);
