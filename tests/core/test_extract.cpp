@@ -244,3 +244,29 @@ TEST_CASE("venues: a quoted name after a venue word, or an exhibition centre's n
         return m.type == extract::MentionType::Event && m.text == "Металл-Урал";
     }));
 }
+
+TEST_CASE("a ministry's short and full names are one organisation across documents", "[extract][store]")
+{
+    auto db = store::Database::open(":memory:");
+    REQUIRE(db);
+    for (const auto& [path, text] : std::vector<std::pair<std::string, std::string>>{
+             {"/m1.txt", "Глава Минпромторга РФ Антон Алиханов посетил завод в Туле."},
+             {"/m2.txt", "Организатором выставки выступает Министерство промышленности и торговли Российской Федерации."}}) {
+        store::DocumentRecord rec;
+        rec.path = path;
+        rec.hash = path;
+        rec.encoding = "UTF-8";
+        rec.doc = parseDocument(text);
+        REQUIRE((*db)->upsertDocument(rec));
+        const auto facts = extractor().extract(rec.doc);
+        CHECK(contains(facts.organizations, "Министерство промышленности и торговли Российской Федерации"));
+        REQUIRE((*db)->storeFacts((*db)->fileState(path)->documentId, facts));
+    }
+    auto orgs = (*db)->entities("organization");
+    REQUIRE(orgs);
+    const auto ministry = std::find_if(orgs->begin(), orgs->end(), [](const auto& o) {
+        return o.name == "Министерство промышленности и торговли Российской Федерации";
+    });
+    REQUIRE(ministry != orgs->end());
+    CHECK(ministry->documents == 2);
+}
