@@ -10,6 +10,7 @@ int searchCommand(int argc, char** argv, int first);
 int extractCommand(int argc, char** argv, int first);
 int eventsCommand(int argc, char** argv, int first);
 int entitiesCommand(int argc, char** argv, int first);
+int overrideCommand(int argc, char** argv, int first);
 int trainNerCommand(int argc, char** argv, int first);
 int evalCommand(int argc, char** argv, int first);
 

@@ -27,6 +27,11 @@ Commands:
                         repeat or take comma-separated values (OR within one, AND across)
   entities [--type person|organization|country|place] [--format table|json|csv]
                         persons, organisations, countries and places with their roles and counts
+  override rename KIND KEY NAME | override merge KIND KEY INTO-KEY | override reject KIND KEY
+  override list [--format table|json]
+                        the analyst's corrections (KIND: person, organization, country, place,
+                        event; KEY: a name, an ISO code, or an event's key from events --format json);
+                        kept across re-ingest and applied at once
   eval seeds GOLD.json [--corpus DIR] | eval nerel DIR | eval factru DIR
        [--tagger-only] [--model FILE] [--types T,...] [--format table|json]
                         measure extraction against annotated Russian news
@@ -61,6 +66,8 @@ int main(int argc, char** argv)
         return eventsCommand(argc, argv, 2);
     if (command == "entities")
         return entitiesCommand(argc, argv, 2);
+    if (command == "override")
+        return overrideCommand(argc, argv, 2);
     if (command == "train-ner")
         return trainNerCommand(argc, argv, 2);
     if (command == "eval")

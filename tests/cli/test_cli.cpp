@@ -360,3 +360,39 @@ TEST_CASE("eval measures extraction against seeds, NEREL and factRuEval fixtures
     CHECK(box.cli("eval seeds /no/such/seeds.json").exitCode == 2);
     CHECK(box.cli("eval nerel").exitCode == 2);
 }
+
+TEST_CASE("corrections apply at once and survive re-ingest", "[cli][override]")
+{
+    Sandbox box;
+    fs::create_directories(box.path("in"));
+    writeFile(box.path("in/a.txt"), kForumA);
+    writeFile(box.path("in/c.txt"), kSummit);
+    const std::string in = "'" + box.path("in").string() + "' --db " + box.db();
+    REQUIRE(box.cli("ingest " + in).exitCode == 0);
+    const auto events = json::parse(box.cli("events --format json --db " + box.db()).out);
+    const auto summit = std::find_if(events.begin(), events.end(), [](const json& e) { return e["name"] == "Шелковый путь"; });
+    REQUIRE(summit != events.end());
+    const std::string key = (*summit)["key"];
+
+    CHECK(box.cli("override rename event '" + key + "' 'Саммит «Шелковый путь»' --db " + box.db()).exitCode == 0);
+    CHECK(box.cli("override merge person 'Петр Иванов' 'Пётр Иванов-Старший' --db " + box.db()).exitCode == 0);
+    CHECK(box.cli("override reject country CN --db " + box.db()).exitCode == 0);
+    CHECK(box.cli("override frobnicate event x --db " + box.db()).exitCode == 2);
+    CHECK(box.cli("override reject planet x --db " + box.db()).exitCode == 2);
+
+    for (int round = 0; round < 2; ++round) { // as corrected, and again after a re-ingest of a changed file
+        const auto after = json::parse(box.cli("events --format json --db " + box.db()).out);
+        const auto renamed = std::find_if(after.begin(), after.end(), [](const json& e) { return e["corrected"] == true; });
+        REQUIRE(renamed != after.end());
+        CHECK((*renamed)["name"] == "Саммит «Шелковый путь»");
+        const auto persons = json::parse(box.cli("entities --type person --format json --db " + box.db()).out);
+        CHECK(std::any_of(persons.begin(), persons.end(), [](const json& p) { return p["name"] == "Пётр Иванов-Старший"; }));
+        CHECK(std::none_of(persons.begin(), persons.end(), [](const json& p) { return p["name"] == "Петр Иванов"; }));
+        const auto china = json::parse(box.cli("events --country CN --format json --db " + box.db()).out);
+        CHECK(china.empty());
+        writeFile(box.path("in/a.txt"), std::string(kForumA) + " Дополнение.");
+        fs::last_write_time(box.path("in/a.txt"), fs::last_write_time(box.path("in/a.txt")) + std::chrono::seconds(5));
+        REQUIRE(box.cli("ingest " + in).exitCode == 0);
+    }
+    CHECK(json::parse(box.cli("override list --format json --db " + box.db()).out).size() == 3);
+}

@@ -5,6 +5,7 @@
 #include "store/database_impl.hpp"
 #include "store/published.hpp"
 
+#include <cctype>
 #include <map>
 
 namespace letopis::store {
@@ -28,8 +29,35 @@ const char* entityKindOf(extract::MentionType t)
     }
 }
 
+// The key a name or code has in the store: ISO codes in capitals, names by text::nameKey, event
+// keys (already folded) as they are.
+std::string subjectKey(const std::string& kind, const std::string& value)
+{
+    if (kind == "country") {
+        std::string code = value;
+        for (auto& c : code)
+            c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        return code;
+    }
+    return text::nameKey(value);
+}
+
 struct Overrides {
+    // (kind, key) → (correction, folded target key for merges)
     std::map<std::pair<std::string, std::string>, std::pair<std::string, std::string>> bySubject;
+    // (kind, folded target key) → the name the analyst gave the merge target
+    std::map<std::pair<std::string, std::string>, std::string> mergedName;
+
+    void add(const std::string& correction, const std::string& kind, const std::string& key, const std::string& value)
+    {
+        if (correction == "merge") {
+            const std::string target = subjectKey(kind, value);
+            bySubject[{kind, key}] = {correction, target};
+            mergedName[{kind, target}] = value;
+        } else if (correction == "reject") {
+            bySubject[{kind, key}] = {correction, {}};
+        }
+    }
 
     // The key after merges, or nothing when the fact is rejected.
     std::optional<std::string> apply(const std::string& kind, std::string key) const
@@ -61,7 +89,7 @@ public:
         ResetOnExit guard(**s);
         int rc;
         while ((rc = (*s)->step()) == SQLITE_ROW)
-            m_overrides.bySubject[{(*s)->text(1), (*s)->text(2)}] = {(*s)->text(0), (*s)->text(3)};
+            m_overrides.add((*s)->text(0), (*s)->text(1), (*s)->text(2), (*s)->text(3));
         return rc == SQLITE_DONE ? Status(Ok{}) : Status(sqliteError(m_db, "cannot read overrides"));
     }
 
@@ -87,12 +115,15 @@ public:
         const auto key = m_overrides.apply(kind, rawKey);
         if (!key)
             return std::int64_t{0};
+        std::string displayName = name;
+        if (auto merged = m_overrides.mergedName.find({kind, *key}); merged != m_overrides.mergedName.end())
+            displayName = merged->second; // the merge target's name, whichever mention comes first
         auto ins = m_cache.get("INSERT INTO entities(kind, key, name) VALUES (?1, ?2, ?3) ON CONFLICT(kind, key) DO NOTHING");
         if (!ins)
             return ins.error();
         (*ins)->bind(1, std::string_view(kind));
         (*ins)->bind(2, *key);
-        (*ins)->bind(3, name);
+        (*ins)->bind(3, displayName);
         if (auto st = detail::run(m_db, **ins, "cannot store an entity"); !st)
             return st.error();
         auto sel = m_cache.get("SELECT id FROM entities WHERE kind = ?1 AND key = ?2");
@@ -267,9 +298,11 @@ private:
                 if (auto st = link(id, "speaker", p, *key); !st)
                     return st;
         }
-        for (const auto& c : e.countries)
-            if (auto st = link(id, "country", c, c); !st)
-                return st;
+        for (const auto& c : e.countries) {
+            if (auto key = m_overrides.apply("country", c))
+                if (auto st = link(id, "country", *key, *key); !st)
+                    return st;
+        }
         for (const auto& o : e.organizations) {
             if (auto key = m_overrides.apply("organization", text::nameKey(o)))
                 if (auto st = link(id, "organization", o, *key); !st)
@@ -351,7 +384,7 @@ Status Database::addOverride(const Override& o)
         return s.error();
     (*s)->bind(1, o.kind);
     (*s)->bind(2, o.subjectKind);
-    (*s)->bind(3, o.subjectKind == "country" || o.subjectKind == "event" ? o.subjectKey : text::nameKey(o.subjectKey));
+    (*s)->bind(3, subjectKey(o.subjectKind, o.subjectKey));
     (*s)->bind(4, o.value);
     if (auto st = detail::run(m_db, **s, "cannot store the correction (" + o.kind + " " + o.subjectKey + ")"); !st)
         return st;
