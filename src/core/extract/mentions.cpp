@@ -155,6 +155,53 @@ std::uint32_t genitiveTailEnd(Work& w, std::uint32_t start, std::uint32_t end)
     return last;
 }
 
+// A document names a person in full once and by surname after ("Мантуров пояснил", "Пушкина"):
+// capitalised words elsewhere that repeat a tagged person's surname, or a one-word name, in any
+// case form, are mentions of that person too, unless another mention covers them.
+void repeatNames(Work& w, std::vector<Mention>& out)
+{
+    const Context& ctx = w.ctx;
+    std::vector<std::u32string> names;
+    for (const auto& m : out) {
+        if (m.type != MentionType::Person)
+            continue;
+        const std::size_t last = ctx.wordAt(m.end) - 1;
+        if (last < ctx.words().size() && ctx.words()[last].kind == text::TokenKind::Word && ctx.words()[last].folded.size() >= 4)
+            names.push_back(ctx.words()[last].folded);
+    }
+    if (names.empty())
+        return;
+    const auto sameWord = [](const std::u32string& a, const std::u32string& b) {
+        const auto& shorter = a.size() < b.size() ? a : b;
+        const auto& longer = a.size() < b.size() ? b : a;
+        return shorter.size() >= 4 && longer.size() - shorter.size() <= 2 && longer.compare(0, shorter.size(), shorter) == 0
+            && (a.size() == b.size() ? a == b : true);
+    };
+    std::vector<Mention> added;
+    for (const Word& word : ctx.words()) {
+        if (word.kind != text::TokenKind::Word || !word.capitalised || word.allCaps || word.folded.size() < 4)
+            continue;
+        const bool covered = std::any_of(out.begin(), out.end(), [&](const Mention& m) {
+            return m.type != MentionType::Date && m.start < word.end && word.start < m.end;
+        });
+        if (covered || insideName(ctx, word.start))
+            continue;
+        if (std::none_of(names.begin(), names.end(), [&](const std::u32string& n) { return sameWord(n, word.folded); }))
+            continue;
+        Mention m;
+        m.type = MentionType::Person;
+        m.start = word.start;
+        m.end = word.end;
+        m.text = ctx.utf8(word.start, word.end);
+        m.lemma = nominativeText(w, word.start, word.end, true);
+        m.entity = m.lemma;
+        m.sentence = ctx.sentenceSpan(word.start);
+        added.push_back(std::move(m));
+    }
+    for (auto& m : added)
+        out.push_back(std::move(m));
+}
+
 } // namespace
 
 void repairSpans(const Context& ctx, std::vector<ner::Span>& spans)
@@ -380,6 +427,8 @@ void collectMentions(Work& w, const ner::Tagger* tagger)
         if (m.entity.empty())
             m.entity = m.lemma;
     }
+
+    repeatNames(w, out);
 
     // Dates: values from the dates module; spans from the tagger where it found the date too.
     for (const auto& d : w.dates) {
