@@ -202,6 +202,51 @@ void repeatNames(Work& w, std::vector<Mention>& out)
         out.push_back(std::move(m));
 }
 
+// An organisation the tagger found once under a one-word name ("Яндекс", "Газпрома", "Bayer")
+// is the same organisation wherever else the word stands capitalised and unclaimed.
+void repeatOrganisations(Work& w, std::vector<Mention>& out)
+{
+    const Context& ctx = w.ctx;
+    std::vector<std::u32string> names;
+    for (const auto& m : out) {
+        if (m.type != MentionType::Organization)
+            continue;
+        const std::size_t first = ctx.wordAt(m.start);
+        if (first < ctx.words().size() && ctx.words()[first].end == m.end && ctx.words()[first].capitalised
+            && ctx.words()[first].folded.size() >= 3)
+            names.push_back(ctx.words()[first].folded);
+    }
+    std::vector<Mention> added;
+    for (const Word& word : ctx.words()) {
+        if (word.kind != text::TokenKind::Word || !word.capitalised || word.folded.size() < 3)
+            continue;
+        const bool known = std::any_of(names.begin(), names.end(), [&](const std::u32string& n) {
+            const auto& shorter = n.size() < word.folded.size() ? n : word.folded;
+            const auto& longer = n.size() < word.folded.size() ? word.folded : n;
+            return n == word.folded || (shorter.size() >= 5 && longer.size() - shorter.size() <= 2
+                                        && longer.compare(0, shorter.size(), shorter) == 0);
+        });
+        if (!known || insideName(ctx, word.start))
+            continue;
+        const bool covered = std::any_of(out.begin(), out.end(), [&](const Mention& m) {
+            return m.type != MentionType::Date && m.start < word.end && word.start < m.end;
+        });
+        if (covered)
+            continue;
+        Mention m;
+        m.type = MentionType::Organization;
+        m.start = word.start;
+        m.end = word.end;
+        m.text = ctx.utf8(word.start, word.end);
+        m.lemma = nominativeText(w, word.start, word.end, false);
+        m.entity = m.lemma;
+        m.sentence = ctx.sentenceSpan(word.start);
+        added.push_back(std::move(m));
+    }
+    for (auto& m : added)
+        out.push_back(std::move(m));
+}
+
 } // namespace
 
 void repairSpans(const Context& ctx, std::vector<ner::Span>& spans)
@@ -429,6 +474,7 @@ void collectMentions(Work& w, const ner::Tagger* tagger)
     }
 
     repeatNames(w, out);
+    repeatOrganisations(w, out);
 
     // Dates: values from the dates module; spans from the tagger where it found the date too.
     for (const auto& d : w.dates) {
