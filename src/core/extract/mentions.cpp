@@ -156,14 +156,15 @@ std::uint32_t genitiveTailEnd(Work& w, std::uint32_t start, std::uint32_t end)
 }
 
 // A document names a person in full once and by surname after ("Мантуров пояснил", "Пушкина"):
-// capitalised words elsewhere that repeat a tagged person's surname, or a one-word name, in any
-// case form, are mentions of that person too, unless another mention covers them.
+// capitalised words elsewhere that repeat a tagged full name's surname, in any case form, are
+// mentions of that person too, unless another mention covers them.
 void repeatNames(Work& w, std::vector<Mention>& out)
 {
     const Context& ctx = w.ctx;
     std::vector<std::u32string> names;
     for (const auto& m : out) {
-        if (m.type != MentionType::Person)
+        // Only full names lend their surname: a one-word "person" may be the tagger's mistake.
+        if (m.type != MentionType::Person || m.text.find(' ') == std::string::npos)
             continue;
         const std::size_t last = ctx.wordAt(m.end) - 1;
         if (last < ctx.words().size() && ctx.words()[last].kind == text::TokenKind::Word && ctx.words()[last].folded.size() >= 4)
