@@ -270,3 +270,16 @@ TEST_CASE("a ministry's short and full names are one organisation across documen
     REQUIRE(ministry != orgs->end());
     CHECK(ministry->documents == 2);
 }
+
+TEST_CASE("a city of two words is one place in any case", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "В Нижнем Новгороде открылся форум «Технопром». Делегация из Нижнего Новгорода приехала в Уфу."));
+    std::vector<std::string> cities;
+    for (const auto& m : facts.mentions) {
+        if (m.type == extract::MentionType::City)
+            cities.push_back(m.lemma);
+    }
+    CHECK(cities == std::vector<std::string>{"Нижний Новгород", "Нижний Новгород", "Уфа"});
+    CHECK(facts.places == std::vector<std::string>{"Нижний Новгород", "Уфа"});
+}

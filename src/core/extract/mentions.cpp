@@ -438,7 +438,17 @@ void collectMentions(Work& w, const ner::Tagger* tagger)
         }
         return nullptr;
     };
-    const auto taggedPlaceAt = [&](std::uint32_t s, std::uint32_t e) { return overlapsAny(taggedPlaces, s, e); };
+    // A tagged place that the gazetteer's match strictly contains is a piece of a longer name
+    // ("Нижнем" "Новгороде" of "Нижнем Новгороде"): the whole name wins.
+    const auto within = [](const text::Span& inner, std::uint32_t s, std::uint32_t e) {
+        return s <= inner.start && inner.end <= e && (inner.end - inner.start) < (e - s);
+    };
+    const auto taggedPlaceAt = [&](std::uint32_t s, std::uint32_t e) {
+        return std::any_of(taggedPlaces.begin(), taggedPlaces.end(), [&](const text::Span& t) {
+            return t.start < e && s < t.end && !within(t, s, e);
+        });
+    };
+    std::vector<text::Span> wholeNames; // gazetteer matches kept over the tagger's pieces
     const auto describe = [&](Mention& m, const gaz::Match& p) {
         const auto& place = w.gazetteer->place(p.place);
         m.lemma = place.name;
@@ -450,11 +460,16 @@ void collectMentions(Work& w, const ner::Tagger* tagger)
         if (p.adjective || !ctx.usable(p.start, p.end) || taggedPerson(p) || taggedPlaceAt(p.start, p.end))
             continue;
         describe(add(typeOf(w.gazetteer->place(p.place).kind), p.start, p.end), p);
+        wholeNames.push_back({p.start, p.end});
     }
 
     for (const auto& span : spans) {
         const auto type = typeOf(span.type);
         if (!type || !ctx.usable(span.start, span.end))
+            continue;
+        if (isPlaceType(*type) && std::any_of(wholeNames.begin(), wholeNames.end(), [&](const text::Span& g) {
+                return within({span.start, span.end}, g.start, g.end);
+            }))
             continue;
         const std::uint32_t end = *type == MentionType::Organization ? genitiveTailEnd(w, span.start, span.end) : span.end;
         auto& m = add(*type, span.start, end);
