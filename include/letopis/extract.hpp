@@ -98,10 +98,13 @@ public:
 
     DocumentFacts extract(const ParsedDocument& doc);
 
+    struct CityAdjectives; // "пекинск" → Пекин, derived from the gazetteer's cities
+
 private:
     Extractor(Resources r, std::unique_ptr<morph::Lemmatizer> lem);
     Resources m_res;
     std::unique_ptr<morph::Lemmatizer> m_lem;
+    std::shared_ptr<const CityAdjectives> m_cityAdjectives;
 };
 
 } // namespace letopis::extract

@@ -118,10 +118,11 @@ int evalCommand(int argc, char** argv, int first)
         : eval::Extractor([&x, factru = pos[0] == "factru"](const std::string& utf8) {
               std::vector<ner::Span> spans;
               for (const auto& m : x.extract(parseDocument(utf8)).mentions) {
-                  // factRuEval marks named entities only: no country adjectives ("российских") as
-                  // locations, no common nouns ("правительство", "полиция") as organisations.
+                  // factRuEval marks named entities only: no country or city adjectives ("российских",
+                  // "пекинский") as locations, no common nouns ("правительство") as organisations.
                   // NEREL marks both.
-                  if (factru && (m.type == extract::MentionType::Country || m.type == extract::MentionType::Organization)
+                  if (factru && (m.type == extract::MentionType::Country || m.type == extract::MentionType::City
+                                 || m.type == extract::MentionType::Organization)
                       && startsLowerCase(m.text))
                       continue;
                   spans.push_back({m.start, m.end, nerelType(m.type), 1.0f});

@@ -283,3 +283,16 @@ TEST_CASE("a city of two words is one place in any case", "[extract]")
     CHECK(cities == std::vector<std::string>{"Нижний Новгород", "Нижний Новгород", "Уфа"});
     CHECK(facts.places == std::vector<std::string>{"Нижний Новгород", "Уфа"});
 }
+
+TEST_CASE("adjectives made from a city's name mention the city", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument("Делегация посетила пекинский технопарк и казанские заводы."));
+    std::vector<std::string> cities;
+    for (const auto& m : facts.mentions) {
+        if (m.type == extract::MentionType::City)
+            cities.push_back(m.lemma);
+    }
+    CHECK(contains(cities, "Пекин"));
+    CHECK(contains(cities, "Казань"));
+    CHECK(contains(facts.countries, "CN"));
+}

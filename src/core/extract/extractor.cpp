@@ -75,7 +75,15 @@ Result<Resources> Resources::load()
     return r;
 }
 
-Extractor::Extractor(Resources r, std::unique_ptr<morph::Lemmatizer> lem) : m_res(std::move(r)), m_lem(std::move(lem)) {}
+struct Extractor::CityAdjectives {
+    std::unordered_map<std::u32string, std::uint32_t> stems;
+};
+
+Extractor::Extractor(Resources r, std::unique_ptr<morph::Lemmatizer> lem) : m_res(std::move(r)), m_lem(std::move(lem))
+{
+    if (m_res.gazetteer)
+        m_cityAdjectives = std::make_shared<const CityAdjectives>(CityAdjectives{detail::cityAdjectiveStems(*m_res.gazetteer)});
+}
 Extractor::~Extractor() = default;
 
 Result<std::unique_ptr<Extractor>> Extractor::create(Resources resources)
@@ -92,6 +100,8 @@ DocumentFacts Extractor::extract(const ParsedDocument& doc)
     detail::Work w(ctx);
     w.lem = m_lem.get();
     w.gazetteer = m_res.gazetteer.get();
+    if (m_cityAdjectives)
+        w.cityAdjectives = &m_cityAdjectives->stems;
     if (doc.published && doc.published->yearKnown())
         w.anchor = doc.published;
     // Dates over each usable region, anchored at the publication date; not in the dateline,

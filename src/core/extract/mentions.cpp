@@ -248,7 +248,76 @@ void repeatOrganisations(Work& w, std::vector<Mention>& out)
         out.push_back(std::move(m));
 }
 
+constexpr std::u32string_view kAdjectiveEndings[] = {U"ий", U"ого", U"ому", U"им", U"ом", U"ая", U"ой", U"ую",
+                                                     U"ое", U"ие", U"их", U"ими", U"ым", U"ых", U"ые", U"ыми", U"ый"};
+
+// "пекинский", "казанской", "уфимских" name a city as NEREL marks them: a CITY mention of it.
+void cityAdjectiveMentions(Work& w, std::vector<Mention>& out)
+{
+    if (!w.cityAdjectives || w.cityAdjectives->empty())
+        return;
+    const Context& ctx = w.ctx;
+    std::vector<Mention> added;
+    for (const Word& word : ctx.words()) {
+        if (word.kind != text::TokenKind::Word || word.allCaps || word.folded.size() < 6)
+            continue;
+        for (auto ending : kAdjectiveEndings) {
+            const auto& f = word.folded;
+            if (f.size() <= ending.size() + 3 || std::u32string_view(f).substr(f.size() - ending.size()) != ending)
+                continue;
+            const auto it = w.cityAdjectives->find(f.substr(0, f.size() - ending.size()));
+            if (it == w.cityAdjectives->end())
+                continue;
+            const bool covered = std::any_of(out.begin(), out.end(), [&](const Mention& m) {
+                return m.type != MentionType::Date && m.start < word.end && word.start < m.end;
+            });
+            if (covered || insideName(ctx, word.start))
+                break;
+            const auto& place = w.gazetteer->place(it->second);
+            Mention m;
+            m.type = MentionType::City;
+            m.start = word.start;
+            m.end = word.end;
+            m.text = ctx.utf8(word.start, word.end);
+            m.lemma = place.name;
+            m.entity = place.name;
+            m.sentence = ctx.sentenceSpan(word.start);
+            w.placeCountry[place.name] = place.country;
+            added.push_back(std::move(m));
+            break;
+        }
+    }
+    for (auto& m : added)
+        out.push_back(std::move(m));
+}
+
 } // namespace
+
+std::unordered_map<std::u32string, std::uint32_t> cityAdjectiveStems(const gaz::Gazetteer& g)
+{
+    std::unordered_map<std::u32string, std::uint32_t> stems;
+    for (std::uint32_t i = 0; i < g.size(); ++i) {
+        const auto& place = g.place(i);
+        if (place.kind != gaz::PlaceKind::City)
+            continue;
+        std::u32string f = text::foldForMatch(text::toU32(place.name));
+        if (f.size() < 4 || f.find_first_of(U" -") != std::u32string::npos)
+            continue; // one-word names only: "нью-йоркский" and the like are too irregular
+        if (f.size() > 2 && f.compare(f.size() - 2, 2, U"ск") == 0) {
+            stems.emplace(f, i); // Курск → курский
+            continue;
+        }
+        const char32_t last = f.back();
+        if (last == U'а' || last == U'я' || last == U'о' || last == U'е' || last == U'и')
+            continue; // Москва → московский, Уфа → уфимский, Токио → токийский: not derivable
+        if (last == U'ь') {
+            stems.emplace(f + U"ск", i);             // Брюссель → брюссельский
+            f.pop_back();
+        }
+        stems.emplace(f + U"ск", i);                 // Пекин → пекинский, Казань → казанский
+    }
+    return stems;
+}
 
 void repairSpans(const Context& ctx, std::vector<ner::Span>& spans)
 {
@@ -491,6 +560,7 @@ void collectMentions(Work& w, const ner::Tagger* tagger)
 
     repeatNames(w, out);
     repeatOrganisations(w, out);
+    cityAdjectiveMentions(w, out);
 
     // Dates: values from the dates module; spans from the tagger where it found the date too.
     for (const auto& d : w.dates) {

@@ -213,8 +213,11 @@ void buildCountriesAndPlaces(Work& w)
     for (const auto& m : w.facts.mentions) {
         if (m.type == MentionType::Country && m.entity.size() == 2)
             addUnique(w.facts.countries, m.entity);
-        if (m.type == MentionType::City || m.type == MentionType::Region)
+        if (m.type == MentionType::City || m.type == MentionType::Region) {
             addUnique(w.facts.places, m.lemma);
+            if (auto it = w.placeCountry.find(m.lemma); it != w.placeCountry.end())
+                addUnique(w.facts.countries, it->second); // a city names its country too
+        }
     }
     if (!w.gazetteer)
         return;

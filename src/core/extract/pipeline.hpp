@@ -9,6 +9,7 @@
 #include "letopis/extract.hpp"
 
 #include <map>
+#include <unordered_map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,6 +31,7 @@ struct Work {
     std::map<std::string, std::string> placeCountry; // city or region name → ISO country
     std::vector<gaz::Match> places;                   // the gazetteer's matches, found once
     std::vector<EventOccurrence> namedEvents;         // event names, found once
+    const std::unordered_map<std::u32string, std::uint32_t>* cityAdjectives = nullptr; // stem → gazetteer place
 
     // The mentions starting inside [start, end).
     std::vector<const Mention*> mentionsIn(std::uint32_t start, std::uint32_t end, MentionType t) const;
@@ -49,6 +51,10 @@ void buildEvents(Work& w);
 // Tagger spans made whole: quoted names closed, names not swallowed by titles, implausible
 // persons dropped.
 void repairSpans(const Context& ctx, std::vector<ner::Span>& spans);
+
+// The stems of adjectives made from the gazetteer's city names: "пекинск" (Пекин), "казанск"
+// (Казань), "курск" (Курск). Irregular ones ("московский") are not derived.
+std::unordered_map<std::u32string, std::uint32_t> cityAdjectiveStems(const gaz::Gazetteer& g);
 
 // Utilities shared by the stages.
 std::string canonicalOrganization(Work& w, std::uint32_t start, std::uint32_t end);
