@@ -30,6 +30,7 @@ struct DocumentRecord {
     std::int64_t sizeBytes = 0; // of the file at path
     std::int64_t mtimeNs = 0;   // of the file at path, nanoseconds since the Unix epoch
     ParsedDocument doc;        // text, title, subtitle, source, byline, published, parts, body
+    std::string excerpt;       // the body's first 160 characters (filled by readers): a label for untitled documents
 };
 
 enum class Upsert { New, Unchanged, Replaced, Duplicate };

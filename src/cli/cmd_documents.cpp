@@ -33,7 +33,7 @@ int documentsCommand(int argc, char** argv, int first)
     Table t({"ID", "PUBLISHED", "SOURCE", "TITLE", "PATH"});
     for (const auto& d : *docs)
         t.add({std::to_string(d.id), publishedLabel(d.doc.published), d.doc.source,
-               d.doc.title.empty() ? "—" : d.doc.title, d.path});
+               d.doc.title.empty() ? (d.excerpt.empty() ? "—" : "(" + d.excerpt + "…)") : d.doc.title, d.path});
     t.print(std::cout);
     return kExitOk;
 }

@@ -91,6 +91,7 @@ nlohmann::json documentJson(const store::DocumentRecord& r, bool withText)
         {"encoding_confidence", r.confidence},
         {"size_bytes", r.sizeBytes},
         {"title", nullIfEmpty(d.title)},
+        {"excerpt", r.excerpt},
         {"subtitle", nullIfEmpty(d.subtitle)},
         {"source", nullIfEmpty(d.source)},
         {"byline", nullIfEmpty(d.byline)},

@@ -1,6 +1,7 @@
 #include "document_list_model.hpp"
 
 #include <QFileInfo>
+#include <QFont>
 #include <QLocale>
 
 namespace letopis::gui {
@@ -56,6 +57,12 @@ QVariant DocumentListModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue<qlonglong>(d->id);
     if (role == Qt::ToolTipRole && index.column() == File)
         return QString::fromStdString(d->path);
+    // An untitled document is labelled by the start of its text, set apart in italics.
+    if (role == Qt::FontRole && index.column() == Title && d->doc.title.empty()) {
+        QFont italic;
+        italic.setItalic(true);
+        return italic;
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -63,7 +70,10 @@ QVariant DocumentListModel::data(const QModelIndex& index, int role) const
         return d->doc.published ? QString::fromStdString(d->doc.published->iso()) + (d->doc.published->yearInferred ? QStringLiteral("*") : QString())
                                 : tr("unknown");
     case Source: return QString::fromStdString(d->doc.source);
-    case Title: return d->doc.title.empty() ? tr("(untitled)") : QString::fromStdString(d->doc.title);
+    case Title:
+        if (!d->doc.title.empty())
+            return QString::fromStdString(d->doc.title);
+        return d->excerpt.empty() ? tr("(untitled)") : QString::fromStdString(d->excerpt).simplified() + QStringLiteral("…");
     case File: return QFileInfo(QString::fromStdString(d->path)).fileName();
     default: return {};
     }

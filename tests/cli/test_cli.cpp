@@ -95,6 +95,8 @@ TEST_CASE("ingest the corpus, list it with publication dates, re-ingest changes 
         REQUIRE(d.contains("path"));
         REQUIRE(d.contains("title"));
         REQUIRE(d.contains("published_precision"));
+        if (d["title"].is_null())
+            CHECK_FALSE(d["excerpt"].get<std::string>().empty()); // untitled documents are labelled by their text
         const std::string key = d["published"].is_null()
             ? std::string("unknown")
             : d["published"].get<std::string>() + (d["published_inferred"].get<bool>() ? " inferred" : "");

@@ -24,7 +24,7 @@ namespace {
 #define LETOPIS_RECORD_SELECT                                                                         \
     "SELECT d.id, d.hash, d.encoding, d.confidence, d.title, d.subtitle, d.source, d.byline,"         \
     " d.published, d.published_precision, d.published_inferred, CASE WHEN ?1 THEN d.text ELSE '' END," \
-    " f.path, f.size_bytes, f.mtime_ns"                                                               \
+    " f.path, f.size_bytes, f.mtime_ns, substr(d.body, 1, 160)"                                       \
     " FROM documents d LEFT JOIN files f ON f.rowid ="                                                \
     " (SELECT rowid FROM files WHERE document_id = d.id ORDER BY rowid LIMIT 1)"
 
@@ -51,6 +51,7 @@ DocumentRecord readRecord(const Statement& q)
     r.path = q.text(12);
     r.sizeBytes = q.int64(13);
     r.mtimeNs = q.int64(14);
+    r.excerpt = q.text(15);
     return r;
 }
 
