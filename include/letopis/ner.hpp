@@ -85,6 +85,8 @@ Result<TrainReport> train(const TrainParams& params);
 // discontinuous entity ("start end;start end") becomes one span from its first start to its last
 // end. Relations, notes and malformed lines are skipped. Spans are sorted by (start, -end).
 std::vector<Span> parseBrat(std::string_view annText);
+// The .ann files of a NEREL folder, sorted. Fails when the folder cannot be listed or holds none.
+Result<std::vector<std::string>> nerelAnnotations(const std::string& dir);
 // Reads a whole text file (.txt or .ann) as bytes; fails with the path and the OS reason.
 Result<std::string> readFile(const std::string& path);
 

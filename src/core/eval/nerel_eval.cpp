@@ -54,16 +54,10 @@ void scoreSpans(const std::vector<ner::Span>& gold, const std::vector<ner::Span>
 
 Result<Report> nerel(const std::string& dir, const Extractor& extract, const std::vector<std::string>& types)
 {
-    std::error_code ec;
-    std::vector<fs::path> anns;
-    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
-        if (it->path().extension() == ".ann")
-            anns.push_back(it->path());
-    if (ec)
-        return makeError(ErrorCode::Io, "cannot list " + dir + ": " + ec.message());
-    if (anns.empty())
-        return makeError(ErrorCode::InvalidArgument, dir + " holds no NEREL *.ann files");
-    std::sort(anns.begin(), anns.end());
+    auto listed = ner::nerelAnnotations(dir);
+    if (!listed)
+        return listed.error();
+    const std::vector<fs::path> anns(listed->begin(), listed->end());
     Report report;
     for (const auto& ann : anns) {
         auto annText = ner::readFile(ann.string());

@@ -461,15 +461,7 @@ void buildEvents(Work& w)
             });
             if (tagged)
                 continue;
-            Mention m;
-            m.type = MentionType::Event;
-            m.start = o.start;
-            m.end = o.end;
-            m.text = ctx.utf8(o.start, o.end);
-            m.lemma = e.name;
-            m.entity = e.name;
-            m.sentence = ctx.sentenceSpan(o.start);
-            w.facts.mentions.push_back(std::move(m));
+            w.facts.mentions.push_back(makeMention(ctx, MentionType::Event, o.start, o.end, e.name));
         }
         events.push_back(std::move(e));
     }

@@ -182,22 +182,13 @@ void repeatNames(Work& w, std::vector<Mention>& out)
     for (const Word& word : ctx.words()) {
         if (word.kind != text::TokenKind::Word || !word.capitalised || word.allCaps || word.folded.size() < 4)
             continue;
-        const bool covered = std::any_of(out.begin(), out.end(), [&](const Mention& m) {
-            return m.type != MentionType::Date && m.start < word.end && word.start < m.end;
-        });
+        const bool covered = overlapsMention(out, word.start, word.end);
         if (covered || insideName(ctx, word.start))
             continue;
         if (std::none_of(names.begin(), names.end(), [&](const std::u32string& n) { return sameWord(n, word.folded); }))
             continue;
-        Mention m;
-        m.type = MentionType::Person;
-        m.start = word.start;
-        m.end = word.end;
-        m.text = ctx.utf8(word.start, word.end);
-        m.lemma = nominativeText(w, word.start, word.end, true);
-        m.entity = m.lemma;
-        m.sentence = ctx.sentenceSpan(word.start);
-        added.push_back(std::move(m));
+        added.push_back(makeMention(ctx, MentionType::Person, word.start, word.end,
+                                    nominativeText(w, word.start, word.end, true)));
     }
     for (auto& m : added)
         out.push_back(std::move(m));
@@ -229,20 +220,11 @@ void repeatOrganisations(Work& w, std::vector<Mention>& out)
         });
         if (!known || insideName(ctx, word.start))
             continue;
-        const bool covered = std::any_of(out.begin(), out.end(), [&](const Mention& m) {
-            return m.type != MentionType::Date && m.start < word.end && word.start < m.end;
-        });
+        const bool covered = overlapsMention(out, word.start, word.end);
         if (covered)
             continue;
-        Mention m;
-        m.type = MentionType::Organization;
-        m.start = word.start;
-        m.end = word.end;
-        m.text = ctx.utf8(word.start, word.end);
-        m.lemma = nominativeText(w, word.start, word.end, false);
-        m.entity = m.lemma;
-        m.sentence = ctx.sentenceSpan(word.start);
-        added.push_back(std::move(m));
+        added.push_back(makeMention(ctx, MentionType::Organization, word.start, word.end,
+                                    nominativeText(w, word.start, word.end, false)));
     }
     for (auto& m : added)
         out.push_back(std::move(m));
@@ -268,22 +250,12 @@ void cityAdjectiveMentions(Work& w, std::vector<Mention>& out)
             const auto it = w.cityAdjectives->find(f.substr(0, f.size() - ending.size()));
             if (it == w.cityAdjectives->end())
                 continue;
-            const bool covered = std::any_of(out.begin(), out.end(), [&](const Mention& m) {
-                return m.type != MentionType::Date && m.start < word.end && word.start < m.end;
-            });
+            const bool covered = overlapsMention(out, word.start, word.end);
             if (covered || insideName(ctx, word.start))
                 break;
             const auto& place = w.gazetteer->place(it->second);
-            Mention m;
-            m.type = MentionType::City;
-            m.start = word.start;
-            m.end = word.end;
-            m.text = ctx.utf8(word.start, word.end);
-            m.lemma = place.name;
-            m.entity = place.name;
-            m.sentence = ctx.sentenceSpan(word.start);
             w.placeCountry[place.name] = place.country;
-            added.push_back(std::move(m));
+            added.push_back(makeMention(ctx, MentionType::City, word.start, word.end, place.name));
             break;
         }
     }
@@ -389,6 +361,27 @@ void repairSpans(const Context& ctx, std::vector<ner::Span>& spans)
     spans = std::move(out);
 }
 
+Mention makeMention(const Context& ctx, MentionType type, std::uint32_t start, std::uint32_t end, std::string lemma,
+                    std::string entity)
+{
+    Mention m;
+    m.type = type;
+    m.start = start;
+    m.end = end;
+    m.text = ctx.utf8(start, end);
+    m.entity = entity.empty() ? lemma : std::move(entity);
+    m.lemma = std::move(lemma);
+    m.sentence = ctx.sentenceSpan(start);
+    return m;
+}
+
+bool overlapsMention(const std::vector<Mention>& mentions, std::uint32_t start, std::uint32_t end)
+{
+    return std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+        return m.type != MentionType::Date && m.start < end && start < m.end;
+    });
+}
+
 std::vector<std::string> splitWords(const std::string& s)
 {
     std::vector<std::string> out;
@@ -463,13 +456,7 @@ void collectMentions(Work& w, const ner::Tagger* tagger)
     const Context& ctx = w.ctx;
     std::vector<Mention> out;
     auto add = [&](MentionType t, std::uint32_t s, std::uint32_t e) -> Mention& {
-        Mention m;
-        m.type = t;
-        m.start = s;
-        m.end = e;
-        m.text = ctx.utf8(s, e);
-        m.sentence = ctx.sentenceSpan(s);
-        out.push_back(std::move(m));
+        out.push_back(makeMention(ctx, t, s, e, {}));
         return out.back();
     };
 

@@ -102,15 +102,8 @@ void adjectiveOrganisations(Work& w, std::vector<Mention>& found)
         }
         if (sameSpanMention(w, words[i].start, words[end].end, MentionType::Organization))
             continue;
-        Mention m;
-        m.type = MentionType::Organization;
-        m.start = words[i].start;
-        m.end = words[end].end;
-        m.text = ctx.utf8(m.start, m.end);
-        m.lemma = nominativeText(w, m.start, m.end, false);
-        m.entity = m.lemma;
-        m.sentence = ctx.sentenceSpan(m.start);
-        found.push_back(std::move(m));
+        found.push_back(makeMention(ctx, MentionType::Organization, words[i].start, words[end].end,
+                                    nominativeText(w, words[i].start, words[end].end, false)));
     }
 }
 
@@ -158,15 +151,8 @@ void quotedOrganisations(Work& w, std::vector<Mention>& found)
             continue;
         if (sameSpanMention(w, q.innerStart(), q.innerEnd(), MentionType::Organization))
             continue;
-        Mention m;
-        m.type = MentionType::Organization;
-        m.start = q.innerStart();
-        m.end = q.innerEnd();
-        m.text = ctx.utf8(m.start, m.end);
-        m.lemma = m.text;
-        m.entity = m.text;
-        m.sentence = ctx.sentenceSpan(m.start);
-        found.push_back(std::move(m));
+        found.push_back(makeMention(ctx, MentionType::Organization, q.innerStart(), q.innerEnd(),
+                                    ctx.utf8(q.innerStart(), q.innerEnd())));
     }
 }
 

@@ -57,6 +57,12 @@ void repairSpans(const Context& ctx, std::vector<ner::Span>& spans);
 std::unordered_map<std::u32string, std::uint32_t> cityAdjectiveStems(const gaz::Gazetteer& g);
 
 // Utilities shared by the stages.
+// A mention of [start, end) with its text and evidence sentence; lemma and entity as given
+// (the entity defaults to the lemma).
+Mention makeMention(const Context& ctx, MentionType type, std::uint32_t start, std::uint32_t end, std::string lemma,
+                    std::string entity = {});
+// True when a mention other than a date overlaps [start, end).
+bool overlapsMention(const std::vector<Mention>& mentions, std::uint32_t start, std::uint32_t end);
 std::string canonicalOrganization(Work& w, std::uint32_t start, std::uint32_t end);
 std::string fullOrganisationName(const std::string& name);
 // The text of [start, end) with its words in the nominative (a person's name, or a noun phrase),

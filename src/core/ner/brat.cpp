@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <filesystem>
 
 namespace letopis::ner {
 namespace {
@@ -64,6 +65,22 @@ std::vector<Span> parseBrat(std::string_view annText)
         return a.start != b.start ? a.start < b.start : (a.end != b.end ? a.end > b.end : a.type < b.type);
     });
     return out;
+}
+
+Result<std::vector<std::string>> nerelAnnotations(const std::string& dir)
+{
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    std::vector<std::string> anns;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+        if (it->path().extension() == ".ann")
+            anns.push_back(it->path().string());
+    if (ec)
+        return makeError(ErrorCode::Io, "cannot list " + dir + ": " + ec.message());
+    if (anns.empty())
+        return makeError(ErrorCode::InvalidArgument, dir + " holds no NEREL *.ann files");
+    std::sort(anns.begin(), anns.end());
+    return anns;
 }
 
 } // namespace letopis::ner

@@ -105,16 +105,10 @@ private:
 
 Status Trainer::load(const std::string& dir, TrainReport& report)
 {
-    std::error_code ec;
-    std::vector<fs::path> anns;
-    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
-        if (it->path().extension() == ".ann")
-            anns.push_back(it->path());
-    if (ec)
-        return makeError(ErrorCode::Io, "cannot list " + dir + ": " + ec.message());
-    if (anns.empty())
-        return makeError(ErrorCode::InvalidArgument, dir + " holds no NEREL *.ann files");
-    std::sort(anns.begin(), anns.end());
+    auto listed = nerelAnnotations(dir);
+    if (!listed)
+        return listed.error();
+    const std::vector<fs::path> anns(listed->begin(), listed->end());
     detail::Featurizer featurizer;
     for (const auto& ann : anns) {
         auto txt = fs::path(ann).replace_extension(".txt");
