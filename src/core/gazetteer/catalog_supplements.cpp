@@ -67,88 +67,81 @@ Result<std::vector<std::vector<std::string>>> readTsv(const std::string& path)
     return rows;
 }
 
-Status addSupplementCountries(Catalog& c, const SourcePaths& paths)
+// Calls row(fields, line number) for each non-empty row of a supplement file; stops at the
+// first error, which names the file and line.
+template <class Fn>
+Status forEachRow(const std::string& path, Fn row)
 {
-    const std::string path = paths.resourceDir + "/countries_ru.tsv";
     auto rows = readTsv(path);
     if (!rows)
         return rows.error();
     for (std::size_t i = 0; i < rows->size(); ++i) {
-        const auto& r = (*rows)[i];
-        if (r.empty())
+        if ((*rows)[i].empty())
             continue;
+        if (auto st = row((*rows)[i], i + 1); !st)
+            return st;
+    }
+    return Ok{};
+}
+
+Status addSupplementCountries(Catalog& c, const SourcePaths& paths)
+{
+    const std::string path = paths.resourceDir + "/countries_ru.tsv";
+    return forEachRow(path, [&](const std::vector<std::string>& r, std::size_t line) -> Status {
         const auto country = r.size() >= 2 ? c.countryByIso.find(r[1]) : c.countryByIso.end();
         if (country == c.countryByIso.end())
-            return badLine(path, i + 1, "expected a name, a tab and a known ISO 3166-1 code");
+            return badLine(path, line, "expected a name, a tab and a known ISO 3166-1 code");
         if (r.size() >= 3 && r[2] == "canonical")
             c.places[country->second].name = foldYo(r[0]);
         c.addName(r[0], country->second, CommonWord::NotAtSentenceStart);
-    }
-    return Ok{};
+        return Ok{};
+    });
 }
 
 Status addSupplementRegions(Catalog& c, const SourcePaths& paths)
 {
     const std::string path = paths.resourceDir + "/regions_ru.tsv";
-    auto rows = readTsv(path);
-    if (!rows)
-        return rows.error();
-    for (std::size_t i = 0; i < rows->size(); ++i) {
-        const auto& r = (*rows)[i];
-        if (r.empty())
-            continue;
+    return forEachRow(path, [&](const std::vector<std::string>& r, std::size_t line) -> Status {
         const auto region = r.size() >= 2 ? c.regionByCode.find(r[1]) : c.regionByCode.end();
         if (region == c.regionByCode.end())
-            return badLine(path, i + 1, "expected a name, a tab and an ISO 3166-2 code iso-codes knows");
+            return badLine(path, line, "expected a name, a tab and an ISO 3166-2 code iso-codes knows");
         c.addName(r[0], region->second, CommonWord::NotAtSentenceStart);
-    }
-    return Ok{};
+        return Ok{};
+    });
 }
 
 Status addSupplementCities(Catalog& c, const SourcePaths& paths)
 {
     const std::string path = paths.resourceDir + "/cities_ru.tsv";
-    auto rows = readTsv(path);
-    if (!rows)
-        return rows.error();
-    for (std::size_t i = 0; i < rows->size(); ++i) {
-        const auto& r = (*rows)[i];
-        if (r.empty())
-            continue;
+    return forEachRow(path, [&](const std::vector<std::string>& r, std::size_t line) -> Status {
         if (r.size() < 2 || !c.countryByIso.count(r[1]))
-            return badLine(path, i + 1, "expected a name, a tab and a known ISO 3166-1 code");
+            return badLine(path, line, "expected a name, a tab and a known ISO 3166-1 code");
         const std::string name = foldYo(r[0]);
         const auto known = c.cityByName.find(name);
         const std::uint32_t place = known != c.cityByName.end() ? known->second
                                                                 : c.addPlace(PlaceKind::City, name, r[1]);
         c.addName(name, place, CommonWord::NotAtSentenceStart);
-    }
-    return Ok{};
+        return Ok{};
+    });
 }
 
 Status addSupplementAdjectives(Catalog& c, const SourcePaths& paths)
 {
     const std::string path = paths.resourceDir + "/country_adjectives_ru.tsv";
-    auto rows = readTsv(path);
-    if (!rows)
-        return rows.error();
-    for (std::size_t i = 0; i < rows->size(); ++i) {
-        const auto& r = (*rows)[i];
-        if (r.empty())
-            continue;
+    return forEachRow(path, [&](const std::vector<std::string>& r, std::size_t line) -> Status {
         if (r.size() < 2 || r[0].empty())
-            return badLine(path, i + 1, "expected an adjective, a tab and an ISO 3166-1 code or '-'");
+            return badLine(path, line, "expected an adjective, a tab and an ISO 3166-1 code or '-'");
         // A listed adjective replaces what ICU's language names gave for it.
         const std::string adjective = foldYo(r[0]);
         std::erase_if(c.adjectives, [&](const AdjectiveEntry& a) { return a.adjective == adjective; });
         if (r[1] == "-")
-            continue;
+            return Ok{};
         const auto country = c.countryByIso.find(r[1]);
         if (country == c.countryByIso.end())
-            return badLine(path, i + 1, "unknown ISO 3166-1 code " + r[1]);
+            return badLine(path, line, "unknown ISO 3166-1 code " + r[1]);
         c.adjectives.push_back({adjective, country->second});
-    }
-    return Ok{};
+        return Ok{};
+    });
 }
 
 } // namespace letopis::gaz::detail
