@@ -53,6 +53,23 @@ struct EventFilter {
     std::vector<std::string> types;         // OR within
     std::optional<dates::Date> from;        // events that end on or after
     std::optional<dates::Date> to;          // events that start on or before
+    std::string text;                       // full-text query (Database::search syntax): events with a source document that matches
+
+    bool empty() const
+    {
+        return countries.empty() && organizations.empty() && persons.empty() && types.empty() && !from && !to && text.empty();
+    }
+};
+
+struct FacetValue {
+    std::string key;   // what a filter takes: ISO code, name key, or event type
+    std::string label; // as printed in a document (countries: the ISO code; the GUI names it)
+    std::size_t events = 0;
+};
+
+struct Facets {
+    std::vector<FacetValue> countries, organizations, persons, types;
+    std::size_t events = 0; // events that pass the whole filter
 };
 
 struct RoleRow {

@@ -107,6 +107,9 @@ public:
     Result<std::vector<std::int64_t>> documentsNeedingExtraction();
     // Events that pass the filter (AND across fields, OR within one), by start date, undated last.
     Result<std::vector<EventRow>> events(const EventFilter& filter);
+    // Counts for the filter panel: for each facet, its values over the events that pass every
+    // other part of the filter (AND across facets, OR within one), most frequent first.
+    Result<Facets> facets(const EventFilter& filter);
     // Entities of a kind ("person", "organization", "country", "place"; empty: all), most mentioned first.
     Result<std::vector<EntityRow>> entities(std::string_view kind);
     // Corrections by the analyst. They apply to facts stored after them; re-extract to apply
@@ -122,6 +125,7 @@ private:
     Database(sqlite3* db, std::string path);
     Status prepareSchema();
     Result<std::optional<DocumentRecord>> documentById(std::int64_t id);
+    Result<std::vector<std::int64_t>> eventIds(const EventFilter& filter);
     Result<std::optional<DocumentRecord>> documentBySuffix(std::string_view suffix);
     Result<std::optional<DocumentRecord>> documentByNamePrefix(std::string_view prefix);
     Status consolidateEvent(EventRow& row);

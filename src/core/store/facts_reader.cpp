@@ -110,18 +110,20 @@ Status readLinks(sqlite3* db, detail::StatementCache& cache, EventRow& row)
 
 } // namespace
 
-Result<std::vector<EventRow>> Database::events(const EventFilter& f)
+Result<std::vector<std::int64_t>> Database::eventIds(const EventFilter& f)
 {
-    std::string sql = "SELECT e.id, e.key FROM events e WHERE 1";
+    std::string sql = "SELECT e.id FROM events e WHERE 1";
     std::vector<std::string> binds;
-    auto anyLink = [&](const char* relation, const std::vector<std::string>& values, bool substring) {
+    // Names match a whole-word part of the key: "Мантуров" finds "Денис Мантуров", "рг" does not
+    // find "оргкомитет".
+    auto anyLink = [&](const char* relation, const std::vector<std::string>& values, bool byWords) {
         if (values.empty())
             return;
         sql += std::string(" AND EXISTS (SELECT 1 FROM event_links l WHERE l.event_id = e.id AND l.relation = '") + relation + "' AND (";
         for (std::size_t i = 0; i < values.size(); ++i) {
             sql += i ? " OR " : "";
-            sql += substring ? "instr(l.value_key, ?) > 0" : "l.value_key = ?";
-            binds.push_back(substring ? text::nameKey(values[i]) : values[i]);
+            sql += byWords ? "instr(' ' || l.value_key || ' ', ' ' || ? || ' ') > 0" : "l.value_key = ?";
+            binds.push_back(byWords ? text::nameKey(values[i]) : values[i]);
         }
         sql += "))";
     };
@@ -146,21 +148,48 @@ Result<std::vector<EventRow>> Database::events(const EventFilter& f)
         sql += " AND EXISTS (SELECT 1 FROM event_facts t WHERE t.event_id = e.id AND t.start NOT LIKE '--%' AND t.start <= ?)";
         binds.push_back(detail::publishedIso(*f.to) + "\xff"); // a month or year includes its days
     }
+    if (!f.text.empty()) {
+        // The documents that match the query; an event passes when one of its sources is among them.
+        auto hits = search(f.text, 0);
+        if (!hits)
+            return hits.error();
+        if (hits->empty())
+            return std::vector<std::int64_t>{};
+        sql += " AND EXISTS (SELECT 1 FROM event_facts t WHERE t.event_id = e.id AND t.document_id IN (";
+        for (std::size_t i = 0; i < hits->size(); ++i)
+            sql += (i ? "," : "") + std::to_string((*hits)[i].documentId);
+        sql += "))";
+    }
     auto s = Statement::prepare(m_db, sql, false);
     if (!s)
         return s.error();
     for (std::size_t i = 0; i < binds.size(); ++i)
         s->bind(static_cast<int>(i + 1), binds[i]);
-    std::vector<EventRow> rows;
+    std::vector<std::int64_t> ids;
     int rc;
-    while ((rc = s->step()) == SQLITE_ROW) {
-        EventRow r;
-        r.id = s->int64(0);
-        r.key = s->text(1);
-        rows.push_back(std::move(r));
-    }
+    while ((rc = s->step()) == SQLITE_ROW)
+        ids.push_back(s->int64(0));
     if (rc != SQLITE_DONE)
         return sqliteError(m_db, "cannot list events");
+    return ids;
+}
+
+Result<std::vector<EventRow>> Database::events(const EventFilter& f)
+{
+    auto ids = eventIds(f);
+    if (!ids)
+        return ids.error();
+    std::vector<EventRow> rows(ids->size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        rows[i].id = (*ids)[i];
+        auto key = m_impl->statements.get("SELECT key FROM events WHERE id = ?1");
+        if (!key)
+            return key.error();
+        ResetOnExit guard(**key);
+        (*key)->bind(1, rows[i].id);
+        if ((*key)->step() == SQLITE_ROW)
+            rows[i].key = (*key)->text(0);
+    }
     for (auto& r : rows) {
         if (auto st = consolidateEvent(r); !st)
             return st.error();
@@ -172,6 +201,57 @@ Result<std::vector<EventRow>> Database::events(const EventFilter& f)
         return da ? a.start->iso() < b.start->iso() : a.name < b.name;
     });
     return rows;
+}
+
+Result<Facets> Database::facets(const EventFilter& f)
+{
+    // Each facet counts the events that pass every other facet, so choosing a value in one facet
+    // narrows the others while its own alternatives stay visible (OR within a facet).
+    Facets out;
+    auto count = [&](EventFilter without, const char* sqlHead, std::vector<FacetValue>& into) -> Status {
+        auto ids = eventIds(without);
+        if (!ids)
+            return ids.error();
+        if (ids->empty())
+            return Ok{};
+        std::string sql = sqlHead;
+        sql += " IN (";
+        for (std::size_t i = 0; i < ids->size(); ++i)
+            sql += (i ? "," : "") + std::to_string((*ids)[i]);
+        sql += ") GROUP BY 1 ORDER BY 3 DESC, 2";
+        auto s = Statement::prepare(m_db, sql, false);
+        if (!s)
+            return s.error();
+        int rc;
+        while ((rc = s->step()) == SQLITE_ROW)
+            into.push_back({s->text(0), s->text(1), static_cast<std::size_t>(s->int64(2))});
+        return rc == SQLITE_DONE ? Status(Ok{}) : Status(sqliteError(m_db, "cannot count facets"));
+    };
+    auto link = [](const char* relation) {
+        return std::string("SELECT value_key, min(value), count(DISTINCT event_id) FROM event_links WHERE relation = '") +
+               relation + "' AND event_id";
+    };
+    EventFilter g = f;
+    g.countries.clear();
+    if (auto st = count(g, link("country").c_str(), out.countries); !st)
+        return st.error();
+    g = f;
+    g.organizations.clear();
+    if (auto st = count(g, link("organization").c_str(), out.organizations); !st)
+        return st.error();
+    g = f;
+    g.persons.clear();
+    if (auto st = count(g, link("speaker").c_str(), out.persons); !st)
+        return st.error();
+    g = f;
+    g.types.clear();
+    if (auto st = count(g, "SELECT type, type, count(DISTINCT event_id) FROM event_facts WHERE event_id", out.types); !st)
+        return st.error();
+    auto total = eventIds(f);
+    if (!total)
+        return total.error();
+    out.events = total->size();
+    return out;
 }
 
 Status Database::consolidateEvent(EventRow& row)

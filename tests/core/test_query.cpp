@@ -1,0 +1,109 @@
+// The workbench's queries: facets with counts (AND across facets, OR within one) and the
+// full-text part of the event filter, on press releases written for these tests.
+#include "letopis/extract.hpp"
+#include "letopis/store.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace letopis;
+
+namespace {
+
+extract::Extractor& extractor()
+{
+    static auto resources = extract::Resources::load();
+    REQUIRE(resources.ok());
+    static auto x = extract::Extractor::create(*resources);
+    REQUIRE(x.ok());
+    return **x;
+}
+
+std::unique_ptr<store::Database> threeEvents()
+{
+    auto db = store::Database::open(":memory:");
+    REQUIRE(db);
+    const std::vector<std::pair<std::string, std::string>> docs{
+        {"/kazan.txt", "15.05.2023\nСтройэкспо в Казани\n***\nС 15 по 17 мая в Казани проходит выставка «Стройэкспо». "
+                       "Свои проекты представили участники из Китая и Турции."},
+        {"/moscow.txt", "10.03.2022\nФорум станкостроителей\n***\n11 марта в Москве пройдет форум «Станкостроение». "
+                        "Среди спикеров форума — Петр Иванов, президент ассоциации «Станкопром». Приедут гости из Китая."},
+        {"/minsk.txt", "01.06.2021\nВыставка в Минске\n***\nС 2 по 4 июня в Минске прошла выставка «Белагро». "
+                       "Участники из Белоруссии и Казахстана показали тракторы."}};
+    for (const auto& [path, text] : docs) {
+        store::DocumentRecord rec;
+        rec.path = path;
+        rec.hash = path;
+        rec.encoding = "UTF-8";
+        rec.doc = parseDocument(text);
+        REQUIRE((*db)->upsertDocument(rec));
+        REQUIRE((*db)->storeFacts((*db)->fileState(path)->documentId, extractor().extract(rec.doc)));
+    }
+    return std::move(*db);
+}
+
+std::size_t countOf(const std::vector<store::FacetValue>& values, const std::string& key)
+{
+    auto it = std::find_if(values.begin(), values.end(), [&](const auto& v) { return v.key == key; });
+    return it == values.end() ? 0 : it->events;
+}
+
+} // namespace
+
+TEST_CASE("facets count events per value, and a value narrows the other facets", "[store][query]")
+{
+    auto db = threeEvents();
+    auto all = db->facets({});
+    REQUIRE(all);
+    CHECK(all->events == 3);
+    CHECK(countOf(all->countries, "CN") == 2);
+    CHECK(countOf(all->types, "exhibition") == 2);
+    CHECK(countOf(all->types, "forum") == 1);
+
+    store::EventFilter china;
+    china.countries = {"CN"};
+    auto narrowed = db->facets(china);
+    REQUIRE(narrowed);
+    CHECK(narrowed->events == 2);
+    // Types are counted over the Chinese events only ...
+    CHECK(countOf(narrowed->types, "exhibition") == 1);
+    CHECK(countOf(narrowed->types, "forum") == 1);
+    // ... while the country facet still offers its alternatives (OR within a facet).
+    CHECK(countOf(narrowed->countries, "BY") == 1);
+
+    store::EventFilter chinaOrBelarus = china;
+    chinaOrBelarus.countries.push_back("BY");
+    CHECK(db->events(chinaOrBelarus)->size() == 3);
+    chinaOrBelarus.types = {"forum"};
+    CHECK(db->events(chinaOrBelarus)->size() == 1);
+}
+
+TEST_CASE("an organisation or person filter matches whole words of a name", "[store][query]")
+{
+    auto db = threeEvents();
+    store::EventFilter byOrg;
+    byOrg.organizations = {"Станкопром"};
+    CHECK(db->events(byOrg)->size() == 1);
+    byOrg.organizations = {"стан"}; // part of a word is not a name
+    CHECK(db->events(byOrg)->empty());
+    store::EventFilter byPerson;
+    byPerson.persons = {"Петр Иванов"};
+    CHECK(db->events(byPerson)->size() == 1);
+}
+
+TEST_CASE("the full-text part of the filter keeps events whose sources match, in any word form", "[store][query]")
+{
+    auto db = threeEvents();
+    store::EventFilter f;
+    f.text = "трактор"; // the text says "тракторы"
+    auto rows = db->events(f);
+    REQUIRE(rows);
+    REQUIRE(rows->size() == 1);
+    CHECK(rows->front().name == "Белагро");
+    f.text = "слово-которого-нет";
+    CHECK(db->events(f)->empty());
+    f.text = "!!!";
+    CHECK_FALSE(db->events(f).ok());
+    CHECK(db->facets(f).ok() == false);
+}
