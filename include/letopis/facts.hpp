@@ -61,6 +61,17 @@ struct EventFilter {
     }
 };
 
+// A mention as the reader highlights it.
+struct DocumentMention {
+    std::string type;          // PERSON, ORGANIZATION, COUNTRY, CITY, ... (extract::MentionType names)
+    text::Span span;           // code points into the document's text
+    std::string lemma;
+    std::string entity;        // canonical name or ISO code
+    std::int64_t entityId = 0; // 0: not linked to a stored entity (dates, professions)
+    std::string entityKind;    // person, organization, country, place; empty when entityId is 0
+    std::string entityKey;
+};
+
 struct FacetValue {
     std::string key;   // what a filter takes: ISO code, name key, or event type
     std::string label; // as printed in a document (countries: the ISO code; the GUI names it)

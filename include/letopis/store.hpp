@@ -107,6 +107,8 @@ public:
     Result<std::vector<std::int64_t>> documentsNeedingExtraction();
     // Events that pass the filter (AND across fields, OR within one), by start date, undated last.
     Result<std::vector<EventRow>> events(const EventFilter& filter);
+    // The mentions of one document in text order (the reader highlights them).
+    Result<std::vector<DocumentMention>> mentions(std::int64_t documentId);
     // Counts for the filter panel: for each facet, its values over the events that pass every
     // other part of the filter (AND across facets, OR within one), most frequent first.
     Result<Facets> facets(const EventFilter& filter);

@@ -1,5 +1,6 @@
 // The workbench's queries: facets with counts (AND across facets, OR within one) and the
 // full-text part of the event filter, on press releases written for these tests.
+#include "letopis/country_names.hpp"
 #include "letopis/extract.hpp"
 #include "letopis/store.hpp"
 
@@ -106,4 +107,31 @@ TEST_CASE("the full-text part of the filter keeps events whose sources match, in
     f.text = "!!!";
     CHECK_FALSE(db->events(f).ok());
     CHECK(db->facets(f).ok() == false);
+}
+
+TEST_CASE("a document's mentions come in text order with their entities", "[store][query]")
+{
+    auto db = threeEvents();
+    const auto id = db->fileState("/moscow.txt")->documentId;
+    auto mentions = db->mentions(id);
+    REQUIRE(mentions);
+    REQUIRE_FALSE(mentions->empty());
+    CHECK(std::is_sorted(mentions->begin(), mentions->end(),
+                         [](const auto& a, const auto& b) { return a.span.start < b.span.start; }));
+    auto ivanov = std::find_if(mentions->begin(), mentions->end(), [](const auto& m) { return m.type == "PERSON"; });
+    REQUIRE(ivanov != mentions->end());
+    CHECK(ivanov->entityKind == "person");
+    CHECK(ivanov->entityId != 0);
+    auto china = std::find_if(mentions->begin(), mentions->end(), [](const auto& m) { return m.type == "COUNTRY"; });
+    REQUIRE(china != mentions->end());
+    CHECK(china->entity == "CN");
+    CHECK(db->mentions(9999)->empty());
+}
+
+TEST_CASE("countries are named from ICU's locale data", "[query]")
+{
+    CHECK(countryName("UZ") == "Узбекистан");
+    CHECK(countryName("uz", "en") == "Uzbekistan");
+    CHECK(countryName("ZZZ") == "ZZZ");
+    CHECK(countryName("") == "");
 }

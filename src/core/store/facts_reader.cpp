@@ -203,6 +203,35 @@ Result<std::vector<EventRow>> Database::events(const EventFilter& f)
     return rows;
 }
 
+Result<std::vector<DocumentMention>> Database::mentions(std::int64_t documentId)
+{
+    auto s = m_impl->statements.get("SELECT m.type, m.start_cp, m.end_cp, m.lemma, m.entity, coalesce(m.entity_id, 0),"
+                                    " coalesce(e.kind, ''), coalesce(e.key, '')"
+                                    " FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id"
+                                    " WHERE m.document_id = ?1 ORDER BY m.start_cp, m.end_cp DESC");
+    if (!s)
+        return s.error();
+    Statement& q = **s;
+    ResetOnExit guard(q);
+    q.bind(1, documentId);
+    std::vector<DocumentMention> out;
+    int rc;
+    while ((rc = q.step()) == SQLITE_ROW) {
+        DocumentMention m;
+        m.type = q.text(0);
+        m.span = {static_cast<std::uint32_t>(q.int64(1)), static_cast<std::uint32_t>(q.int64(2))};
+        m.lemma = q.text(3);
+        m.entity = q.text(4);
+        m.entityId = q.int64(5);
+        m.entityKind = q.text(6);
+        m.entityKey = q.text(7);
+        out.push_back(std::move(m));
+    }
+    if (rc != SQLITE_DONE)
+        return sqliteError(m_db, "cannot read the document's mentions");
+    return out;
+}
+
 Result<Facets> Database::facets(const EventFilter& f)
 {
     // Each facet counts the events that pass every other facet, so choosing a value in one facet
