@@ -1,12 +1,15 @@
 // letopis: the workbench. Parses the command line, opens the database, shows the window.
 #include "main_window.hpp"
+#include "workbench.hpp"
 
 #include "letopis/paths.hpp"
 #include "letopis/store.hpp"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 
 int main(int argc, char** argv)
@@ -15,13 +18,17 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("Letopis"));
     QApplication::setApplicationName(QStringLiteral("Letopis"));
     QApplication::setApplicationVersion(QStringLiteral(LETOPIS_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("letopis"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/letopis.svg")));
+
+    letopis::gui::Workbench workbench;
+    workbench.setLanguage(QSettings().value(QStringLiteral("ui/language")).toString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Chronicle of Russian business-press events"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Database to open."),
-                                      QStringLiteral("FILE"), QString::fromStdString(letopis::defaultDatabasePath()));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Database to open."), QStringLiteral("FILE"));
     const QCommandLineOption shotOption(QStringLiteral("screenshot"),
                                         QApplication::translate("main", "Save a picture of the window and quit."),
                                         QStringLiteral("PNG"));
@@ -29,19 +36,19 @@ int main(int argc, char** argv)
     parser.addOption(shotOption);
     parser.process(app);
 
-    auto db = letopis::store::Database::open(parser.value(dbOption).toStdString());
+    const QString path = parser.isSet(dbOption)
+                             ? parser.value(dbOption)
+                             : letopis::gui::Workbench::lastDatabase(QString::fromStdString(letopis::defaultDatabasePath()));
+    auto db = letopis::store::Database::open(path.toStdString());
     if (!db) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Letopis"),
-                              QString::fromStdString(db.error().message));
+                              QApplication::translate("main", "Cannot open %1: %2").arg(path, QString::fromStdString(db.error().message)));
         return 3;
     }
-    letopis::gui::MainWindow window(**db);
-    window.show();
+    auto* window = workbench.show(std::move(db).value());
     if (parser.isSet(shotOption)) {
         const QString file = parser.value(shotOption);
-        QTimer::singleShot(300, &window, [&window, file] {
-            QApplication::exit(window.grab().save(file) ? 0 : 1);
-        });
+        QTimer::singleShot(300, window, [window, file] { QApplication::exit(window->grab().save(file) ? 0 : 1); });
     }
     return QApplication::exec();
 }

@@ -30,24 +30,6 @@ int DocumentListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString publishedText(const std::optional<dates::Date>& d)
-{
-    if (!d)
-        return DocumentListModel::tr("—");
-    QString text;
-    if (!d->yearKnown())
-        text = QString::fromStdString(d->iso());
-    else if (d->precision == dates::Precision::Day)
-        text = QLocale().toString(QDate(d->year, d->month, d->day), QLocale::LongFormat);
-    else if (d->precision == dates::Precision::Month)
-        text = QLocale().toString(QDate(d->year, d->month, 1), QStringLiteral("LLLL yyyy"));
-    else
-        text = QString::number(d->year);
-    if (d->yearInferred)
-        text += DocumentListModel::tr(" (year inferred from the text)");
-    return text;
-}
-
 QVariant DocumentListModel::data(const QModelIndex& index, int role) const
 {
     const auto* d = index.isValid() ? documentAt(index.row()) : nullptr;

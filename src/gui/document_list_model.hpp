@@ -1,5 +1,7 @@
 #pragma once
 // The documents of a database as a table: published date, source, title, file.
+#include "date_text.hpp"
+
 #include "letopis/store.hpp"
 
 #include <QAbstractTableModel>
@@ -28,8 +30,5 @@ public:
 private:
     std::vector<store::DocumentRecord> m_docs;
 };
-
-// "6 июля 2020", "22 апреля 2024 (год выведен из текста)", "—".
-QString publishedText(const std::optional<dates::Date>& d);
 
 } // namespace letopis::gui

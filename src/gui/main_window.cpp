@@ -1,11 +1,19 @@
 #include "main_window.hpp"
 
 #include "document_list_model.hpp"
+#include "event_details.hpp"
+#include "event_table_model.hpp"
+#include "filter_panel.hpp"
+#include "filter_settings.hpp"
 #include "reader_view.hpp"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,136 +23,296 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
-#include <QToolBar>
 
 #include <unordered_set>
 
 namespace letopis::gui {
 
-MainWindow::MainWindow(store::Database& db, QWidget* parent)
-    : QMainWindow(parent), m_db(db), m_model(new DocumentListModel(this)), m_proxy(new QSortFilterProxyModel(this))
+namespace {
+
+QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
 {
-    setWindowTitle(tr("Letopis — %1").arg(QString::fromStdString(db.path())));
-    m_proxy->setSourceModel(m_model);
+    auto* t = new QTableView(parent);
+    t->setModel(model);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setSortingEnabled(true);
+    t->setWordWrap(false);
+    t->setAlternatingRowColors(true);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setHighlightSections(false);
+    return t;
+}
 
-    m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(tr("Search the text (Russian word forms: выставка finds выставке)…"));
-    m_search->setClearButtonEnabled(true);
-    auto* tools = addToolBar(tr("Search"));
-    tools->setObjectName(QStringLiteral("searchToolBar"));
-    tools->setMovable(false);
-    tools->addWidget(m_search);
+} // namespace
 
-    m_table = new QTableView(this);
-    m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(DocumentListModel::Published, Qt::AscendingOrder);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(DocumentListModel::Title, QHeaderView::Stretch);
-    m_table->setWordWrap(false);
+MainWindow::MainWindow(std::unique_ptr<store::Database> db, QWidget* parent) : QMainWindow(parent), m_db(std::move(db))
+{
+    buildViews();
+    buildMenus();
+    restoreLayout();
+    m_filters->setFilter(loadFilter(QSettings()));
+    refresh();
+}
 
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildViews()
+{
+    setWindowTitle(tr("Letopis — %1").arg(QString::fromStdString(m_db->path())));
+    setDockNestingEnabled(true);
+
+    m_filters = new FilterPanel(this);
+    auto* filterDock = new QDockWidget(tr("Filters"), this);
+    filterDock->setObjectName(QStringLiteral("filterDock"));
+    filterDock->setWidget(m_filters);
+    addDockWidget(Qt::LeftDockWidgetArea, filterDock);
+    connect(m_filters, &FilterPanel::filterChanged, this, &MainWindow::refresh);
+
+    m_events = new EventTableModel(this);
+    m_eventProxy = new QSortFilterProxyModel(this);
+    m_eventProxy->setSourceModel(m_events);
+    m_eventProxy->setSortRole(EventTableModel::SortRole);
+    m_eventTable = makeTable(m_eventProxy, this);
+    m_eventTable->setObjectName(QStringLiteral("eventTable"));
+    m_eventTable->sortByColumn(EventTableModel::Dates, Qt::AscendingOrder);
+    m_eventTable->horizontalHeader()->setSectionResizeMode(EventTableModel::Name, QHeaderView::Stretch);
+    connect(m_eventTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+        if (current.isValid())
+            selectEvent(m_eventProxy->data(current, EventTableModel::EventIdRole).toLongLong());
+    });
+
+    m_docs = new DocumentListModel(this);
+    m_docProxy = new QSortFilterProxyModel(this);
+    m_docProxy->setSourceModel(m_docs);
+    m_docTable = makeTable(m_docProxy, this);
+    m_docTable->setObjectName(QStringLiteral("documentTable"));
+    m_docTable->sortByColumn(DocumentListModel::Published, Qt::AscendingOrder);
+    m_docTable->horizontalHeader()->setSectionResizeMode(DocumentListModel::Title, QHeaderView::Stretch);
+    connect(m_docTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::selectDocumentRow);
+
+    m_centreTabs = new QTabWidget(this);
+    m_centreTabs->setObjectName(QStringLiteral("centreTabs"));
+    m_centreTabs->addTab(m_eventTable, tr("&Events"));
+    m_centreTabs->addTab(m_docTable, tr("&Documents"));
+
+    m_centre = new QSplitter(Qt::Vertical, this);
+    m_centre->setObjectName(QStringLiteral("centreSplitter"));
+    m_centre->addWidget(m_centreTabs);
+    setCentralWidget(m_centre);
+
+    m_details = new EventDetails(this);
     m_reader = new ReaderView(this);
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_reader);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
-    setCentralWidget(m_splitter);
+    m_detailTabs = new QTabWidget(this);
+    m_detailTabs->setObjectName(QStringLiteral("detailTabs"));
+    m_detailTabs->addTab(m_details, tr("Event"));
+    m_detailTabs->addTab(m_reader, tr("Document"));
+    auto* detailDock = new QDockWidget(tr("Details"), this);
+    detailDock->setObjectName(QStringLiteral("detailDock"));
+    detailDock->setWidget(m_detailTabs);
+    addDockWidget(Qt::RightDockWidgetArea, detailDock);
+    connect(m_details, &EventDetails::documentRequested, this, &MainWindow::openDocument);
+    connect(m_details, &EventDetails::eventRequested, this, &MainWindow::selectEvent);
 
     m_status = new QLabel(this);
     statusBar()->addWidget(m_status, 1);
+}
 
+void MainWindow::buildMenus()
+{
     auto* file = menuBar()->addMenu(tr("&File"));
-    auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    file->addAction(tr("&Open database…"), QKeySequence::Open, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open a Letopis database"), QString(),
+                                                          tr("Letopis databases (*.db *.sqlite);;All files (*)"));
+        if (!path.isEmpty())
+            openDatabase(path);
+    });
+    file->addSeparator();
+    file->addAction(tr("Export view as &CSV…"), this, [this] { exportView(false); });
+    file->addAction(tr("Export view as &JSON…"), this, [this] { exportView(true); });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    auto* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refresh);
+    view->addAction(tr("&Clear filters"), this, [this] { m_filters->clearFilters(); });
+    auto* focusFilter = view->addAction(tr("&Find in text"), QKeySequence::Find, this, [this] {
+        m_filters->queryEdit()->setFocus();
+        m_filters->queryEdit()->selectAll();
+    });
+    focusFilter->setShortcutContext(Qt::WindowShortcut);
+
+    auto* language = view->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(language);
+    const QString current = QSettings().value(QStringLiteral("ui/language")).toString();
+    for (const auto& [code, name] : {std::pair{QString(), tr("System")}, std::pair{QStringLiteral("ru"), QStringLiteral("Русский")},
+                                     std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
+        auto* a = language->addAction(name, this, [this, code = code] { emit languageRequested(code); });
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        languages->addAction(a);
+    }
+
     auto* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Letopis"), this, [this] {
         QMessageBox::about(this, tr("About Letopis"),
                            tr("Letopis %1 — a chronicle of events from the Russian business press.")
                                .arg(QApplication::applicationVersion()));
     });
-    auto* find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, m_search, qOverload<>(&QWidget::setFocus));
-    addAction(find);
-
-    connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::reload);
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& t) {
-        if (t.isEmpty())
-            reload();
-    });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelected);
-
-    restoreLayout();
-    reload();
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::reload()
+void MainWindow::refresh()
 {
-    auto docs = m_db.documents();
+    QElapsedTimer timer;
+    timer.start();
+    const store::EventFilter filter = m_filters->filter();
+    if (m_allEvents.empty()) {
+        if (auto all = m_db->events({}))
+            m_allEvents = std::move(all).value();
+    }
+    auto facets = m_db->facets(filter);
+    auto events = facets ? m_db->events(filter) : Result<std::vector<store::EventRow>>(facets.error());
+    if (!events) {
+        // A query with nothing to search for, or a database error: say so where the analyst looks.
+        m_events->setEvents({});
+        showError(QString::fromStdString(events.error().message));
+        return;
+    }
+    m_filters->setFacets(*facets);
+    const auto selected = m_details->eventId();
+    m_events->setEvents(std::move(events).value());
+
+    auto docs = m_db->documents();
     if (!docs) {
-        m_status->setText(tr("Cannot read the database: %1").arg(QString::fromStdString(docs.error().message)));
+        showError(QString::fromStdString(docs.error().message));
         return;
     }
     auto list = std::move(docs).value();
-    const std::size_t total = list.size();
-    const QString query = m_search->text().trimmed();
-    if (!query.isEmpty()) {
-        auto hits = m_db.search(query.toStdString(), 10000);
-        if (!hits) {
-            m_status->setText(QString::fromStdString(hits.error().message));
-            return;
-        }
+    if (!filter.text.empty()) {
+        auto hits = m_db->search(filter.text, 0);
         std::unordered_set<std::int64_t> ids;
-        for (const auto& h : *hits)
-            ids.insert(h.documentId);
+        if (hits) {
+            for (const auto& h : *hits)
+                ids.insert(h.documentId);
+        }
         std::erase_if(list, [&](const auto& d) { return !ids.count(d.id); });
     }
-    const std::size_t shown = list.size();
-    m_model->setDocuments(std::move(list));
-    m_status->setText(query.isEmpty() ? tr("%n document(s)", nullptr, static_cast<int>(total))
-                                      : tr("%1 of %2 documents match “%3”").arg(shown).arg(total).arg(query));
-    m_reader->clearDocument();
-    if (m_proxy->rowCount() > 0)
-        m_table->selectRow(0);
+    const auto documents = list.size();
+    m_docs->setDocuments(std::move(list));
+
+    if (selected && m_events->rowOf(selected))
+        selectEvent(selected);
+    m_lastRefreshMs = timer.elapsed();
+    const QString described = m_filters->describe();
+    m_status->setText(tr("%n event(s)", nullptr, static_cast<int>(m_events->rowCount())) + QStringLiteral(" · ") +
+                      tr("%n document(s)", nullptr, static_cast<int>(documents)) +
+                      (described.isEmpty() ? QString() : QStringLiteral(" · ") + described) + QStringLiteral(" · ") +
+                      tr("updated in %1 ms").arg(m_lastRefreshMs));
 }
 
-void MainWindow::showSelected()
+bool MainWindow::openDatabase(const QString& path)
 {
-    const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid()) {
-        m_reader->clearDocument();
-        return;
+    auto db = store::Database::open(path.toStdString());
+    if (!db) {
+        showError(tr("Cannot open %1: %2").arg(path, QString::fromStdString(db.error().message)));
+        return false;
     }
-    const auto id = m_proxy->data(current, DocumentListModel::DocumentIdRole).toLongLong();
-    auto doc = m_db.document(std::to_string(id));
+    m_db = std::move(db).value();
+    m_allEvents.clear();
+    m_details->clearEvent();
+    m_reader->clearDocument();
+    setWindowTitle(tr("Letopis — %1").arg(path));
+    QSettings().setValue(QStringLiteral("database/last"), path);
+    refresh();
+    return true;
+}
+
+void MainWindow::selectEvent(qint64 id)
+{
+    const auto* e = m_events->eventById(id);
+    const store::EventRow* shown = e;
+    if (!shown) {
+        // A parent or child outside the filter: show it from the whole set.
+        auto it = std::find_if(m_allEvents.begin(), m_allEvents.end(), [id](const auto& r) { return r.id == id; });
+        if (it == m_allEvents.end())
+            return;
+        shown = &*it;
+    }
+    std::vector<EventDetails::Related> children;
+    for (const auto& r : m_allEvents) {
+        if (r.parentId == id)
+            children.push_back({r.id, QString::fromStdString(r.name)});
+    }
+    m_details->showEvent(*shown, children);
+    m_detailTabs->setCurrentWidget(m_details);
+    if (const auto row = m_events->rowOf(id)) {
+        const QModelIndex proxyIndex = m_eventProxy->mapFromSource(m_events->index(*row, 0));
+        if (m_eventTable->currentIndex().row() != proxyIndex.row()) {
+            const QSignalBlocker block(m_eventTable->selectionModel());
+            m_eventTable->selectRow(proxyIndex.row());
+            m_eventTable->scrollTo(proxyIndex);
+        }
+    }
+}
+
+void MainWindow::openDocument(qint64 documentId, int startCp, int endCp)
+{
+    auto doc = m_db->document(std::to_string(documentId));
     if (!doc || !*doc) {
-        m_status->setText(tr("Cannot read document %1").arg(id));
+        showError(tr("Cannot read document %1").arg(documentId));
         return;
     }
-    m_reader->showDocument(**doc);
+    auto mentions = m_db->mentions(documentId);
+    std::optional<text::Span> focus;
+    if (startCp >= 0 && endCp > startCp)
+        focus = text::Span{static_cast<std::uint32_t>(startCp), static_cast<std::uint32_t>(endCp)};
+    m_reader->showDocument(**doc, mentions ? *mentions : std::vector<store::DocumentMention>{}, focus);
+    m_detailTabs->setCurrentWidget(m_reader);
+}
+
+void MainWindow::selectDocumentRow()
+{
+    const QModelIndex current = m_docTable->currentIndex();
+    if (current.isValid())
+        openDocument(m_docProxy->data(current, DocumentListModel::DocumentIdRole).toLongLong());
+}
+
+void MainWindow::exportView(bool json)
+{
+    Q_UNUSED(json);
+}
+
+void MainWindow::showError(const QString& message)
+{
+    m_status->setText(QStringLiteral("⚠ ") + message);
 }
 
 void MainWindow::restoreLayout()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1200, 760);
+        resize(1440, 900);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_centre->restoreState(settings.value(QStringLiteral("window/centre")).toByteArray());
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
+void MainWindow::saveLayout() const
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/centre"), m_centre->saveState());
+    saveFilter(settings, m_filters->filter());
+    if (m_db)
+        settings.setValue(QStringLiteral("database/last"), QString::fromStdString(m_db->path()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_db)
+        saveLayout();
     event->accept();
 }
 

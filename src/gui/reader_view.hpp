@@ -1,9 +1,13 @@
 #pragma once
-// Shows one document: its metadata, header parts set apart, and the body. Corpus text is always
-// shown literally (escaped), never interpreted as markup.
+// Shows one document: its metadata (publication date with precision and the inferred-year note,
+// source, byline), the body with mentions highlighted by type, and a chosen evidence sentence
+// marked and scrolled into view. Corpus text is always shown literally (escaped), never
+// interpreted as markup.
 #include "letopis/store.hpp"
 
 #include <QTextBrowser>
+
+#include <optional>
 
 namespace letopis::gui {
 
@@ -11,8 +15,17 @@ class ReaderView final : public QTextBrowser {
     Q_OBJECT
 public:
     explicit ReaderView(QWidget* parent = nullptr);
-    void showDocument(const store::DocumentRecord& record);
+    // focus: code points into the document's text, marked and scrolled to.
+    void showDocument(const store::DocumentRecord& record, const std::vector<store::DocumentMention>& mentions = {},
+                      std::optional<text::Span> focus = std::nullopt);
     void clearDocument();
+    std::int64_t documentId() const { return m_documentId; }
+
+signals:
+    void entityRequested(const QString& kind, const QString& key);
+
+private:
+    std::int64_t m_documentId = 0;
 };
 
 } // namespace letopis::gui

@@ -1,79 +1,231 @@
-// Smoke test of the workbench window over an ingested corpus, offscreen.
+// The workbench window over the bundled corpus, offscreen: models, filters, details, evidence
+// and the reader.
 #include "document_list_model.hpp"
+#include "event_details.hpp"
+#include "event_table_model.hpp"
+#include "facet_model.hpp"
+#include "filter_panel.hpp"
+#include "labels.hpp"
 #include "main_window.hpp"
 #include "reader_view.hpp"
 
+#include "letopis/extract.hpp"
 #include "letopis/ingest.hpp"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace letopis;
+
+namespace {
+
+QStringList eventNames(const gui::MainWindow& w)
+{
+    QStringList out;
+    for (const auto& e : w.eventModel()->events())
+        out << QString::fromStdString(e.name);
+    return out;
+}
+
+// Checks the facet value with this key, as a click on its box would.
+bool check(gui::FacetModel* model, const QString& key, bool on = true)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const auto index = model->index(row, gui::FacetModel::Name);
+        if (model->data(index, gui::FacetModel::KeyRole).toString() == key)
+            return model->setData(index, on ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole);
+    }
+    return false;
+}
+
+} // namespace
 
 class TestMainWindow final : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase()
     {
-        auto db = store::Database::open(":memory:");
+        // Settings of a real user must not leak into the test, nor the test's into theirs.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("LetopisTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_main_window"));
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("corpus.db")).toStdString();
+        auto db = store::Database::open(m_path);
         QVERIFY(db.ok());
-        m_db = std::move(db).value();
+        auto resources = extract::Resources::load();
+        QVERIFY(resources.ok());
+        auto extractor = extract::Extractor::create(*resources);
+        QVERIFY(extractor.ok());
         ingest::Params params;
         params.paths = {LETOPIS_CORPUS};
-        auto report = ingest::run(*m_db, params);
+        params.extractor = extractor->get();
+        auto report = ingest::run(**db, params);
         QVERIFY(report.ok());
         QVERIFY(report->failures.empty());
     }
 
-    void modelPassesTester()
+    void init() { QSettings().clear(); }
+
+    void modelsPassTheTester()
     {
-        gui::DocumentListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        auto docs = m_db->documents();
-        QVERIFY(docs.ok());
-        model.setDocuments(std::move(docs).value());
-        QCOMPARE(model.rowCount(), static_cast<int>(m_db->documentCount()));
-        QCOMPARE(model.columnCount(), static_cast<int>(gui::DocumentListModel::ColumnCount));
+        auto window = open();
+        QAbstractItemModelTester events(window->eventModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester countries(window->filterPanel()->model(gui::FilterPanel::Facet::Countries),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester docs(window->documentTable()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window->refresh();
+        QVERIFY(check(window->filterPanel()->model(gui::FilterPanel::Facet::Countries), QStringLiteral("UZ")));
+        window->filterPanel()->clearFilters();
     }
 
-    void windowListsDocumentsAndReadsThem()
+    void everyEventIsListedWithoutFilters()
     {
-        gui::MainWindow window(*m_db);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.documentTable()->model()->rowCount(), static_cast<int>(m_db->documentCount()));
-        // The first row is selected and shown in the reader.
-        QVERIFY(!window.reader()->toPlainText().isEmpty());
+        auto window = open();
+        QCOMPARE(window->eventModel()->rowCount(), static_cast<int>(window->database().events({})->size()));
+        QVERIFY(window->eventModel()->rowCount() >= 8);
+        QVERIFY(!window->filterPanel()->clearButton()->isEnabled());
     }
 
-    void searchNarrowsTheList()
+    void countryFilterLeavesItsEventsAndUpdatesCounts()
     {
-        gui::MainWindow window(*m_db);
-        window.searchBox()->setText(QStringLiteral("выставка"));
-        QTest::keyClick(window.searchBox(), Qt::Key_Return);
-        const int rows = window.documentTable()->model()->rowCount();
-        QVERIFY(rows > 0);
-        QVERIFY(rows < static_cast<int>(m_db->documentCount()));
-        window.searchBox()->clear();
-        QCOMPARE(window.documentTable()->model()->rowCount(), static_cast<int>(m_db->documentCount()));
+        auto window = open();
+        auto* countries = window->filterPanel()->model(gui::FilterPanel::Facet::Countries);
+        QVERIFY(check(countries, QStringLiteral("UZ")));
+        const auto names = eventNames(*window);
+        QVERIFY(names.contains(QStringLiteral("Иннопром. Центральная Азия")));
+        QVERIFY(!names.contains(QStringLiteral("Облачные города БРИКС")));
+        for (const auto& e : window->eventModel()->events())
+            QVERIFY(std::find(e.countries.begin(), e.countries.end(), "UZ") != e.countries.end());
+        // The type facet now counts only the Uzbek events.
+        auto* types = window->filterPanel()->model(gui::FilterPanel::Facet::Types);
+        int counted = 0;
+        for (int row = 0; row < types->rowCount(); ++row)
+            counted += types->data(types->index(row, gui::FacetModel::Name), gui::FacetModel::CountRole).toInt();
+        QCOMPARE(counted, window->eventModel()->rowCount());
+        QVERIFY(window->filterPanel()->clearButton()->isEnabled());
+        QVERIFY(window->filterPanel()->describe().contains(QStringLiteral("Узбекистан (UZ)")));
+
+        QTest::mouseClick(window->filterPanel()->clearButton(), Qt::LeftButton);
+        QCOMPARE(window->eventModel()->rowCount(), static_cast<int>(window->database().events({})->size()));
     }
 
-    void readerShowsCorpusTextLiterally()
+    void organisationFilterLeavesTheMarathon()
+    {
+        auto window = open();
+        auto* orgs = window->filterPanel()->model(gui::FilterPanel::Facet::Organizations);
+        QVERIFY(check(orgs, QString::fromStdString(text::nameKey("Renault Group"))));
+        QCOMPARE(eventNames(*window), QStringList{QStringLiteral("Марафон столиц")});
+    }
+
+    void facetsCombineOrWithinAndAcross()
+    {
+        auto window = open();
+        auto* panel = window->filterPanel();
+        QVERIFY(check(panel->model(gui::FilterPanel::Facet::Types), QStringLiteral("forum")));
+        const int forums = window->eventModel()->rowCount();
+        QVERIFY(check(panel->model(gui::FilterPanel::Facet::Types), QStringLiteral("exhibition")));
+        const int forumsOrExhibitions = window->eventModel()->rowCount();
+        QVERIFY(forumsOrExhibitions > forums);
+        QVERIFY(check(panel->model(gui::FilterPanel::Facet::Countries), QStringLiteral("UZ")));
+        QVERIFY(window->eventModel()->rowCount() < forumsOrExhibitions);
+        for (const auto& e : window->eventModel()->events())
+            QVERIFY(e.type == "forum" || e.type == "exhibition");
+    }
+
+    void textQueryUsesWordForms()
+    {
+        auto window = open();
+        auto* query = window->filterPanel()->queryEdit();
+        query->setText(QStringLiteral("Ташкенте"));
+        QTest::keyClick(query, Qt::Key_Return);
+        const auto names = eventNames(*window);
+        QVERIFY(names.contains(QStringLiteral("Иннопром. Центральная Азия")));
+        QVERIFY(!names.contains(QStringLiteral("Облачные города БРИКС")));
+        // A query with nothing to search for is said in the status bar, not thrown at the analyst.
+        query->setText(QStringLiteral("!!!"));
+        QTest::keyClick(query, Qt::Key_Return);
+        QCOMPARE(window->eventModel()->rowCount(), 0);
+        QVERIFY(window->statusLabel()->text().contains(QStringLiteral("nothing to search for")));
+    }
+
+    void selectingAnEventShowsItsDetailsAndEvidenceOpensTheDocument()
+    {
+        auto window = open();
+        const auto& events = window->eventModel()->events();
+        auto it = std::find_if(events.begin(), events.end(), [](const auto& e) { return e.name == "Иннопром. Центральная Азия"; });
+        QVERIFY(it != events.end());
+        const auto event = *it;
+        window->selectEvent(event.id);
+        const QString details = window->eventDetails()->toPlainText();
+        QVERIFY(details.contains(QStringLiteral("Иннопром. Центральная Азия")));
+        QVERIFY(details.contains(QStringLiteral("Ташкент")));
+        QVERIFY(details.contains(QStringLiteral("Мантуров")));
+        QVERIFY(details.contains(QStringLiteral("year inferred from the text")));
+        QVERIFY(!event.sources.empty());
+
+        QSignalSpy opened(window->eventDetails(), &gui::EventDetails::documentRequested);
+        const auto& source = event.sources.front();
+        const QString link = QStringLiteral("letopis://document/%1?start=%2&end=%3")
+                                 .arg(source.documentId).arg(source.sentence.start).arg(source.sentence.end);
+        emit window->eventDetails()->anchorClicked(QUrl(link));
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(window->detailTabs()->currentWidget(), window->reader());
+        QCOMPARE(window->reader()->documentId(), source.documentId);
+        QVERIFY(window->reader()->toHtml().contains(QStringLiteral("evidence")));
+        QVERIFY(window->reader()->toPlainText().contains(QString::fromStdString(source.sentenceText)));
+    }
+
+    void readerHighlightsMentionsAndShowsTextLiterally()
     {
         store::DocumentRecord rec;
         rec.path = "x.txt";
-        rec.doc = parseDocument("<script>alert(1)</script> <b>не жирный</b>");
+        rec.doc = parseDocument("<script>alert(1)</script> Денис Мантуров <b>не жирный</b>");
+        store::DocumentMention m;
+        m.type = "PERSON";
+        const auto at = static_cast<std::uint32_t>(text::toU32(rec.doc.text).find(U"Денис"));
+        m.span = {at, at + 14};
+        m.entity = "Денис Мантуров";
         gui::ReaderView view;
-        view.showDocument(rec);
+        view.showDocument(rec, {m});
         QVERIFY(view.toPlainText().contains(QStringLiteral("<script>alert(1)</script>")));
         QVERIFY(view.toPlainText().contains(QStringLiteral("<b>не жирный</b>")));
+        QVERIFY(view.toHtml().contains(gui::mentionColorName("PERSON")));
+    }
+
+    void filtersAreRememberedBetweenSessions()
+    {
+        {
+            auto window = open();
+            QVERIFY(check(window->filterPanel()->model(gui::FilterPanel::Facet::Countries), QStringLiteral("UZ")));
+            window->close();
+        }
+        auto again = open();
+        QCOMPARE(again->filterPanel()->filter().countries, std::vector<std::string>{"UZ"});
+        QVERIFY(eventNames(*again).contains(QStringLiteral("Иннопром. Центральная Азия")));
     }
 
 private:
-    std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<gui::MainWindow> open()
+    {
+        auto db = store::Database::open(m_path);
+        if (!db)
+            return nullptr;
+        return std::make_unique<gui::MainWindow>(std::move(db).value());
+    }
+
+    QTemporaryDir m_dir;
+    std::string m_path;
 };
 
 QTEST_MAIN(TestMainWindow)

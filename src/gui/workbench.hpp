@@ -1,0 +1,43 @@
+#pragma once
+// The application around the window: the interface language (system, Russian or English, switched
+// from the menu and remembered), the last database, and the window itself. Switching the language
+// rebuilds the window over the same database, so every string is translated without a restart.
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QTranslator;
+
+namespace letopis::store { class Database; }
+
+namespace letopis::gui {
+
+class MainWindow;
+
+class Workbench final : public QObject {
+    Q_OBJECT
+public:
+    explicit Workbench(QObject* parent = nullptr);
+    ~Workbench() override;
+
+    // "ru", "en", or empty for the system's language. Installs the translators; GUI thread.
+    void setLanguage(const QString& language);
+    QString language() const { return m_language; }
+    // Shows a window over the database (the workbench takes it).
+    MainWindow* show(std::unique_ptr<store::Database> db);
+    MainWindow* window() const { return m_window.get(); }
+
+    // The database the user opened last (QSettings), or the default one.
+    static QString lastDatabase(const QString& fallback);
+
+private:
+    void switchLanguage(const QString& language);
+
+    std::unique_ptr<QTranslator> m_app;
+    std::unique_ptr<QTranslator> m_qt;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_language;
+};
+
+} // namespace letopis::gui
