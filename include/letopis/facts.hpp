@@ -101,15 +101,34 @@ struct EntityRow {
     std::optional<dates::Date> lastSeen;
     std::vector<RoleRow> roles;           // persons only
     std::vector<std::string> organizations;
+    bool corrected = false;               // an analyst override applies (rename, merge into it, split)
 };
 
+// One correction by the analyst. Keyed by entity or event keys (never row ids), so it survives
+// re-ingest. When several corrections name the same subject, the latest one wins.
+//   rename    KIND KEY: value is the name shown instead of the extracted one
+//   merge     KIND KEY: value is the key (or, for an entity not yet known, the name) of the entity
+//             or event KEY becomes part of
+//   reject    KIND KEY: the entity or event is dropped (value empty)
+//   split     KIND KEY: undoes a merge of KEY: it is its own entity or event again (value empty)
+//   set-dates event KEY: value "START" or "START/END", ISO dates (YYYY, YYYY-MM or YYYY-MM-DD,
+//             both to the same precision), shown and filtered on instead of the extracted dates
+//   set-type  event KEY: value is an event type (exhibition, forum, session, conference, summit, other)
 struct Override {
     std::int64_t id = 0;
-    std::string kind;        // rename, merge, reject
+    std::string kind;        // rename, merge, reject, split, set-dates, set-type
     std::string subjectKind; // person, organization, country, place, event
-    std::string subjectKey;  // the key the fact has before the override
-    std::string value;       // rename: the new name; merge: the key to merge into; reject: empty
+    std::string subjectKey;  // the key the fact has before the override (as the store shows it)
+    std::string value;       // see above
     std::string createdAt;
+};
+
+// One mention of an entity, with the sentence around it ("mentions in context").
+struct MentionContext {
+    Evidence context;    // the document and the sentence holding the mention
+    text::Span mention;  // code points into the document's text, within context.sentence
+    std::string text;    // the mention as printed
+    std::string type;    // the mention's type as extraction named it (PERSON, ORGANIZATION, ...)
 };
 
 } // namespace letopis::store

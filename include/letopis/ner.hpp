@@ -2,6 +2,7 @@
 // Statistical named-entity tagging: an averaged-perceptron sequence tagger trained on NEREL
 // (the project's own `letopis-cli train-ner`), shipped as a model file in resources/ner/.
 #include "letopis/result.hpp"
+#include "letopis/text.hpp"
 
 #include <cstdint>
 #include <memory>
@@ -46,6 +47,11 @@ public:
     // gazetteer loaded by Gazetteer::load(), as the model's own is), so a pipeline that needs
     // them anyway runs the gazetteer once. Gives exactly what tag(text) gives.
     std::vector<Span> tag(std::u32string_view text, const std::vector<gaz::Match>& places) const;
+    // The same with text::tokens(text) already made (the pipeline tokenises the text once for the
+    // gazetteer and the tagger). Without confidence, every span's confidence is 1 and the spans
+    // are the same: the margins take a backward pass that a caller who ignores them need not pay.
+    std::vector<Span> tag(std::u32string_view text, const std::vector<gaz::Match>& places,
+                          const std::vector<text::Token>& tokens, bool confidence = true) const;
 
     std::vector<std::string> types() const; // the entity types this model produces
     // The gazetteer the model's features read (null when the model uses none, or it could not be
@@ -55,7 +61,7 @@ public:
     struct Model;
 private:
     explicit Tagger(std::unique_ptr<Model> m);
-    std::vector<Span> decode(const detail::FeaturedDoc& doc) const;
+    std::vector<Span> decode(const detail::FeaturedDoc& doc, bool confidence = true) const;
     std::unique_ptr<Model> m_model;
     std::uint64_t m_id = 0; // tells per-thread caches which model they hold
 };

@@ -18,7 +18,7 @@ namespace letopis::extract { struct DocumentFacts; }
 
 namespace letopis::store {
 
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 struct DocumentRecord {
     std::int64_t id = 0;
@@ -114,10 +114,33 @@ public:
     Result<Facets> facets(const EventFilter& filter);
     // Entities of a kind ("person", "organization", "country", "place"; empty: all), most mentioned first.
     Result<std::vector<EntityRow>> entities(std::string_view kind);
-    // Corrections by the analyst. They apply to facts stored after them; re-extract to apply
-    // them to what is stored (the ingest does so for documents whose facts are out of date).
-    Status addOverride(const Override& o);
-    Result<std::vector<Override>> overrides();
+    // --- Entity pages (src/core/store/entity_reader.cpp) ---
+    // One entity by kind and key (names: text::nameKey of the name; countries: the ISO code in
+    // capitals), or by id; nothing when there is none. Counts and dates as in entities(); roles
+    // (persons) are every distinct title per document, oldest publication first, each with its
+    // evidence complete (path, title, published, sentence), so a page can show roles over time.
+    Result<std::optional<EntityRow>> entity(std::string_view kind, std::string_view key);
+    Result<std::optional<EntityRow>> entityById(std::int64_t id);
+    // The entity's mentions, each in its sentence: oldest publication first (undated last), then
+    // by document and position. limit <= 0: all. Unknown ids give an empty list.
+    Result<std::vector<MentionContext>> entityMentions(std::int64_t entityId, int limit = 0);
+    // Events the entity is linked to — persons as speakers, organisations and countries by the
+    // event's links, places as the event's city — consolidated as by events(), by start date,
+    // undated last. Unknown ids give an empty list.
+    Result<std::vector<EventRow>> entityEvents(std::int64_t entityId);
+    // Corrections by the analyst (facts.hpp, Override). Names, and what events() shows of dates
+    // and types, change at once; merges, splits, rejections, and the stored dates and types the
+    // filters use, reach the stored facts when the affected documents are extracted again:
+    // adding or removing a correction marks just those documents (documentsNeedingExtraction),
+    // so run ingest::run with an extractor and no paths right after to apply it everywhere.
+    // Returns the new correction's id. InvalidArgument, with what to do, for an unknown kind,
+    // a missing or malformed value, a merge into itself, into what merges into it or into
+    // something rejected, or a split of something not merged.
+    Result<std::int64_t> addOverride(const Override& o);
+    Result<std::vector<Override>> overrides(); // oldest first
+    // Takes a correction back (an undo): the extracted fact shows again once the marked
+    // documents are extracted again (as for addOverride). InvalidArgument for an unknown id.
+    Status removeOverride(std::int64_t id);
 
     sqlite3* handle() { return m_db; }
 

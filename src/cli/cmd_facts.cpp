@@ -1,53 +1,16 @@
 // `events` and `entities`: what the database knows across documents.
 #include "commands.hpp"
 #include "common.hpp"
+#include "filter_options.hpp"
 
-#include "letopis/extract.hpp"
+#include "letopis/export.hpp"
 
-#include <algorithm>
 #include <iostream>
 #include <set>
-#include <sstream>
 
 namespace letopis::cli {
 
 namespace {
-
-std::vector<std::string> listOption(const Args& args, const std::string& name)
-{
-    std::vector<std::string> out;
-    for (const auto& v : args.values(name)) {
-        std::stringstream in(v);
-        for (std::string item; std::getline(in, item, ',');) {
-            if (!item.empty())
-                out.push_back(item);
-        }
-    }
-    return out;
-}
-
-std::optional<dates::Date> dateOption(const Args& args, const std::string& name, std::string& error)
-{
-    const auto v = args.value(name);
-    if (!v)
-        return std::nullopt;
-    if (auto iso = dates::parseIso(*v))
-        return iso;
-    if (auto m = dates::parseOne(*v, std::nullopt); m && m->begin.yearKnown())
-        return name == "to" ? m->end_ : m->begin;
-    error = "--" + name + " needs a date such as 2024-04-22, 2024-04 or 2024 (got \"" + *v + "\")";
-    return std::nullopt;
-}
-
-std::string csvField(const std::string& s)
-{
-    if (s.find_first_of(",\"\n\r") == std::string::npos)
-        return s;
-    std::string out = "\"";
-    for (char c : s)
-        out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + '"';
-}
 
 std::string joined(const std::vector<std::string>& v, const char* sep = ", ")
 {
@@ -59,44 +22,6 @@ std::string joined(const std::vector<std::string>& v, const char* sep = ", ")
         out += s;
     }
     return out;
-}
-
-nlohmann::json evidenceJson(const store::Evidence& e)
-{
-    return {{"document", e.documentId},
-            {"path", e.path},
-            {"title", nullIfEmpty(e.title)},
-            {"published", e.published && e.published->yearKnown() ? nlohmann::json(e.published->iso()) : nlohmann::json(nullptr)},
-            {"start", e.sentence.start},
-            {"end", e.sentence.end},
-            {"sentence", e.sentenceText}};
-}
-
-nlohmann::json eventJson(const store::EventRow& e)
-{
-    auto sources = nlohmann::json::array();
-    for (const auto& s : e.sources)
-        sources.push_back(evidenceJson(s));
-    const nlohmann::json place = placeJson(e.city, e.country, e.venue);
-    return {{"id", e.id},
-            {"key", e.key},
-            {"type", e.type},
-            {"name", e.name},
-            {"series", e.series},
-            {"edition", e.edition ? nlohmann::json(e.edition) : nlohmann::json(nullptr)},
-            {"aliases", e.aliases},
-            {"start", e.start ? nlohmann::json(e.start->iso()) : nlohmann::json(nullptr)},
-            {"end", e.end ? nlohmann::json(e.end->iso()) : nlohmann::json(nullptr)},
-            {"precision", e.start ? nlohmann::json(precisionName(e.start->precision)) : nlohmann::json(nullptr)},
-            {"year_inferred", e.yearInferred},
-            {"place", place},
-            {"format", nullIfEmpty(e.format)},
-            {"parent", nullIfEmpty(e.parentName)},
-            {"speakers", e.speakers},
-            {"countries", e.countries},
-            {"organizations", e.organizations},
-            {"corrected", e.corrected},
-            {"sources", sources}};
 }
 
 std::string dateLabel(const store::EventRow& e)
@@ -113,59 +38,27 @@ std::string dateLabel(const store::EventRow& e)
 
 int eventsCommand(int argc, char** argv, int first)
 {
-    const Args args(argc, argv, first, {"db", "format", "country", "org", "person", "type", "from", "to"}, {});
+    const Args args(argc, argv, first, withFilterOptions({"db", "format"}), {});
     if (!args.ok())
         return usageError("events", args.error());
     const std::string format = args.value("format").value_or("table");
     if (format != "table" && format != "json" && format != "csv")
         return usageError("events", "unknown --format " + format + " (use table, json or csv)");
-    store::EventFilter filter;
-    filter.countries = listOption(args, "country");
-    filter.organizations = listOption(args, "org");
-    filter.persons = listOption(args, "person");
-    filter.types = listOption(args, "type");
-    for (const auto& t : filter.types) {
-        if (!extract::eventTypeFromName(t))
-            return usageError("events", "unknown --type " + t + " (exhibition, forum, session, conference, summit, other)");
-    }
-    std::string error;
-    filter.from = dateOption(args, "from", error);
-    filter.to = dateOption(args, "to", error);
-    if (!error.empty())
-        return usageError("events", error);
+    auto filter = eventFilter(args);
+    if (!filter)
+        return usageError("events", filter.error().message);
     auto db = openDatabase(args);
     if (!db)
         return kExitFatal;
-    auto events = db->events(filter);
+    auto events = db->events(*filter);
     if (!events) {
         std::cerr << "letopis-cli events: " << events.error().message << '\n';
-        return kExitFatal;
+        return events.error().code == ErrorCode::InvalidArgument ? kExitUsage : kExitFatal;
     }
     if (format == "json") {
-        auto out = nlohmann::json::array();
-        for (const auto& e : *events)
-            out.push_back(eventJson(e));
-        std::cout << out.dump(2) << '\n';
+        std::cout << report::eventsJson(*events);
     } else if (format == "csv") {
-        std::cout << "start,end,year_inferred,type,name,parent,city,country,venue,format,countries,speakers,organizations,sources\n";
-        for (const auto& e : *events) {
-            std::vector<std::string> paths;
-            for (const auto& s : e.sources)
-                if (std::find(paths.begin(), paths.end(), s.path) == paths.end())
-                    paths.push_back(s.path);
-            const std::vector<std::string> fields{
-                e.start ? e.start->iso() : "", e.end ? e.end->iso() : "", e.yearInferred ? "1" : "0", e.type, e.name,
-                e.parentName, e.city, e.country, e.venue, e.format, joined(e.countries, ";"), joined(e.speakers, ";"),
-                joined(e.organizations, ";"), joined(paths, ";")};
-            std::string line;
-            for (const auto& f : fields)
-            {
-                if (!line.empty())
-                    line += ',';
-                line += csvField(f);
-            }
-            std::cout << line << '\n';
-        }
+        std::cout << report::eventsCsv(*events);
     } else {
         Table t({"DATES", "TYPE", "NAME", "PLACE", "COUNTRIES", "SPEAKERS", "DOCS"});
         for (const auto& e : *events) {
@@ -200,35 +93,15 @@ int entitiesCommand(int argc, char** argv, int first)
         std::cerr << "letopis-cli entities: " << rows.error().message << '\n';
         return kExitFatal;
     }
-    const auto date = [](const std::optional<dates::Date>& d) { return d ? d->iso() : std::string(); };
     if (format == "json") {
-        auto out = nlohmann::json::array();
-        for (const auto& r : *rows) {
-            auto roles = nlohmann::json::array();
-            for (const auto& role : r.roles)
-                roles.push_back({{"title", role.title}, {"organization", nullIfEmpty(role.organization)},
-                                 {"evidence", evidenceJson(role.evidence)}});
-            out.push_back({{"id", r.id}, {"kind", r.kind}, {"name", r.name}, {"key", r.key}, {"documents", r.documents},
-                           {"mentions", r.mentions}, {"events", r.events},
-                           {"first_seen", r.firstSeen ? nlohmann::json(date(r.firstSeen)) : nlohmann::json(nullptr)},
-                           {"last_seen", r.lastSeen ? nlohmann::json(date(r.lastSeen)) : nlohmann::json(nullptr)},
-                           {"roles", roles}, {"organizations", r.organizations}});
-        }
-        std::cout << out.dump(2) << '\n';
+        std::cout << report::entitiesJson(*rows);
         return kExitOk;
     }
     if (format == "csv") {
-        std::cout << "kind,name,documents,mentions,events,first_seen,last_seen,roles,organizations\n";
-        for (const auto& r : *rows) {
-            std::vector<std::string> titles;
-            for (const auto& role : r.roles)
-                titles.push_back(role.title);
-            std::cout << csvField(r.kind) << ',' << csvField(r.name) << ',' << r.documents << ',' << r.mentions << ','
-                      << r.events << ',' << date(r.firstSeen) << ',' << date(r.lastSeen) << ','
-                      << csvField(joined(titles, ";")) << ',' << csvField(joined(r.organizations, ";")) << '\n';
-        }
+        std::cout << report::entitiesCsv(*rows);
         return kExitOk;
     }
+    const auto date = [](const std::optional<dates::Date>& d) { return d ? d->iso() : std::string(); };
     Table t({"KIND", "NAME", "DOCS", "MENTIONS", "EVENTS", "FIRST", "LAST", "ROLES"});
     for (const auto& r : *rows) {
         std::vector<std::string> titles;

@@ -13,5 +13,6 @@ int entitiesCommand(int argc, char** argv, int first);
 int overrideCommand(int argc, char** argv, int first);
 int trainNerCommand(int argc, char** argv, int first);
 int evalCommand(int argc, char** argv, int first);
+int reportCommand(int argc, char** argv, int first);
 
 } // namespace letopis::cli

@@ -22,7 +22,7 @@ Commands:
                         print what extraction finds in files, one JSON object per document;
                         touches no database
   events [--country ISO] [--org NAME] [--person NAME] [--type T] [--from DATE] [--to DATE]
-         [--format table|json|csv]
+         [--query TEXT] [--format table|json|csv]
                         events across documents, with their sources and evidence; options may
                         repeat or take comma-separated values (OR within one, AND across)
   entities [--type person|organization|country|place] [--format table|json|csv]
@@ -37,6 +37,11 @@ Commands:
                         measure extraction against annotated Russian news
   train-ner --nerel DIR --out FILE [--epochs N] [--types T,...] [--min-count N] [--prune W] [--seed N] [--quiet]
                         train the named-entity tagger on NEREL (see docs/extraction-ner.md)
+  report [--country ISO] [--org NAME] [--person NAME] [--type T] [--from DATE] [--to DATE]
+         [--query TEXT] [--title TEXT] --out FILE.pdf
+                        the events that pass the filter as a PDF report in Russian: summary,
+                        timeline, events table, top names, sources with evidence; exits 3 when
+                        the PDF cannot be written (docs/reports.md)
 
 Every command takes --db FILE (default: $LETOPIS_DB, else ~/.local/share/letopis/letopis.db).
 Exit codes: 0 success, 1 some files failed to ingest, 2 usage error, 3 database error.
@@ -72,6 +77,8 @@ int main(int argc, char** argv)
         return trainNerCommand(argc, argv, 2);
     if (command == "eval")
         return evalCommand(argc, argv, 2);
+    if (command == "report")
+        return reportCommand(argc, argv, 2);
     std::cerr << "letopis-cli: unknown command '" << command << "'\n" << kHelp;
     return kExitUsage;
 }

@@ -1,11 +1,18 @@
 #include "main_window.hpp"
 
 #include "document_list_model.hpp"
+#include "entity_page.hpp"
+#include "entity_view.hpp"
 #include "event_details.hpp"
 #include "event_table_model.hpp"
 #include "filter_panel.hpp"
 #include "filter_settings.hpp"
 #include "reader_view.hpp"
+#include "timeline_view.hpp"
+#include "report_pdf.hpp"
+
+#include "letopis/export.hpp"
+#include "letopis/report.hpp"
 
 #include <QAction>
 #include <QActionGroup>
@@ -54,6 +61,7 @@ MainWindow::MainWindow(std::unique_ptr<store::Database> db, QWidget* parent) : Q
     buildMenus();
     restoreLayout();
     m_filters->setFilter(loadFilter(QSettings()));
+    m_entities->reload();
     refresh();
 }
 
@@ -95,19 +103,30 @@ void MainWindow::buildViews()
 
     m_centreTabs = new QTabWidget(this);
     m_centreTabs->setObjectName(QStringLiteral("centreTabs"));
+    m_entities = new EntityView(*m_db, this);
+    m_entities->setObjectName(QStringLiteral("entityView"));
     m_centreTabs->addTab(m_eventTable, tr("&Events"));
+    m_centreTabs->addTab(m_entities, tr("&Persons, organisations, countries"));
     m_centreTabs->addTab(m_docTable, tr("&Documents"));
 
     m_centre = new QSplitter(Qt::Vertical, this);
     m_centre->setObjectName(QStringLiteral("centreSplitter"));
+    m_timeline = new TimelineView(this);
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    connect(m_timeline, &TimelineView::eventActivated, this, &MainWindow::selectEvent);
+    m_centre->addWidget(m_timeline);
     m_centre->addWidget(m_centreTabs);
+    m_centre->setStretchFactor(0, 3);
+    m_centre->setStretchFactor(1, 2);
     setCentralWidget(m_centre);
 
     m_details = new EventDetails(this);
     m_reader = new ReaderView(this);
     m_detailTabs = new QTabWidget(this);
     m_detailTabs->setObjectName(QStringLiteral("detailTabs"));
+    m_entityPage = new EntityPage(*m_db, this);
     m_detailTabs->addTab(m_details, tr("Event"));
+    m_detailTabs->addTab(m_entityPage, tr("Entity"));
     m_detailTabs->addTab(m_reader, tr("Document"));
     auto* detailDock = new QDockWidget(tr("Details"), this);
     detailDock->setObjectName(QStringLiteral("detailDock"));
@@ -115,6 +134,12 @@ void MainWindow::buildViews()
     addDockWidget(Qt::RightDockWidgetArea, detailDock);
     connect(m_details, &EventDetails::documentRequested, this, &MainWindow::openDocument);
     connect(m_details, &EventDetails::eventRequested, this, &MainWindow::selectEvent);
+    connect(m_details, &EventDetails::entityRequested, this, &MainWindow::showEntity);
+    connect(m_reader, &ReaderView::entityRequested, this, &MainWindow::showEntity);
+    connect(m_entities, &EntityView::entityActivated, this, &MainWindow::showEntity);
+    connect(m_entityPage, &EntityPage::entityRequested, this, &MainWindow::showEntity);
+    connect(m_entityPage, &EntityPage::eventRequested, this, &MainWindow::selectEvent);
+    connect(m_entityPage, &EntityPage::documentRequested, this, &MainWindow::openDocument);
 
     m_status = new QLabel(this);
     statusBar()->addWidget(m_status, 1);
@@ -127,9 +152,20 @@ void MainWindow::buildMenus()
         const QString path = QFileDialog::getOpenFileName(this, tr("Open a Letopis database"), QString(),
                                                           tr("Letopis databases (*.db *.sqlite);;All files (*)"));
         if (!path.isEmpty())
-            openDatabase(path);
+            emit databaseRequested(path);
     });
     file->addSeparator();
+    auto* exportPdf = file->addAction(tr("Export &report…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export a PDF report of the events shown"),
+                                                          QStringLiteral("letopis-report.pdf"), tr("PDF (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        if (auto st = exportReport(path); !st)
+            showError(QString::fromStdString(st.error().message));
+        else
+            m_status->setText(tr("Report written to %1").arg(path));
+    });
+    exportPdf->setShortcut(QKeySequence(tr("Ctrl+P")));
     file->addAction(tr("Export view as &CSV…"), this, [this] { exportView(false); });
     file->addAction(tr("Export view as &JSON…"), this, [this] { exportView(true); });
     file->addSeparator();
@@ -138,6 +174,19 @@ void MainWindow::buildMenus()
     auto* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refresh);
     view->addAction(tr("&Clear filters"), this, [this] { m_filters->clearFilters(); });
+    auto* lanes = view->addMenu(tr("Timeline &lanes"));
+    auto* laneGroup = new QActionGroup(lanes);
+    for (const auto& [mode, name] : {std::pair{TimelineView::LaneMode::Series, tr("By &series")},
+                                     std::pair{TimelineView::LaneMode::Type, tr("By &type")}}) {
+        auto* a = lanes->addAction(name, this, [this, mode = mode] {
+            m_timeline->setLaneMode(mode);
+            QSettings().setValue(QStringLiteral("timeline/lanes"), mode == TimelineView::LaneMode::Type ? QStringLiteral("type") : QStringLiteral("series"));
+        });
+        a->setCheckable(true);
+        a->setChecked(mode == m_timeline->laneMode());
+        laneGroup->addAction(a);
+    }
+    view->addAction(tr("&Fit the timeline"), QKeySequence(tr("Ctrl+0")), this, [this] { m_timeline->fitAll(); });
     auto* focusFilter = view->addAction(tr("&Find in text"), QKeySequence::Find, this, [this] {
         m_filters->queryEdit()->setFocus();
         m_filters->queryEdit()->selectAll();
@@ -182,6 +231,7 @@ void MainWindow::refresh()
     }
     m_filters->setFacets(*facets);
     const auto selected = m_details->eventId();
+    m_timeline->setEvents(*events);
     m_events->setEvents(std::move(events).value());
 
     auto docs = m_db->documents();
@@ -212,23 +262,6 @@ void MainWindow::refresh()
                       tr("updated in %1 ms").arg(m_lastRefreshMs));
 }
 
-bool MainWindow::openDatabase(const QString& path)
-{
-    auto db = store::Database::open(path.toStdString());
-    if (!db) {
-        showError(tr("Cannot open %1: %2").arg(path, QString::fromStdString(db.error().message)));
-        return false;
-    }
-    m_db = std::move(db).value();
-    m_allEvents.clear();
-    m_details->clearEvent();
-    m_reader->clearDocument();
-    setWindowTitle(tr("Letopis — %1").arg(path));
-    QSettings().setValue(QStringLiteral("database/last"), path);
-    refresh();
-    return true;
-}
-
 void MainWindow::selectEvent(qint64 id)
 {
     const auto* e = m_events->eventById(id);
@@ -246,6 +279,8 @@ void MainWindow::selectEvent(qint64 id)
             children.push_back({r.id, QString::fromStdString(r.name)});
     }
     m_details->showEvent(*shown, children);
+    if (m_timeline->selectedEvent() != std::optional<qint64>(id))
+        m_timeline->setSelectedEvent(id);
     m_detailTabs->setCurrentWidget(m_details);
     if (const auto row = m_events->rowOf(id)) {
         const QModelIndex proxyIndex = m_eventProxy->mapFromSource(m_events->index(*row, 0));
@@ -255,6 +290,16 @@ void MainWindow::selectEvent(qint64 id)
             m_eventTable->scrollTo(proxyIndex);
         }
     }
+}
+
+void MainWindow::showEntity(const QString& kind, const QString& nameOrKey)
+{
+    // Links from event details carry names, the others keys; a key is its own name key.
+    const std::string key = kind == QStringLiteral("country") ? nameOrKey.toUpper().toStdString()
+                                                              : text::nameKey(nameOrKey.toStdString());
+    if (!m_entityPage->showEntity(kind, QString::fromStdString(key)))
+        m_entityPage->showEntity(kind, nameOrKey);
+    m_detailTabs->setCurrentWidget(m_entityPage);
 }
 
 void MainWindow::openDocument(qint64 documentId, int startCp, int endCp)
@@ -281,7 +326,26 @@ void MainWindow::selectDocumentRow()
 
 void MainWindow::exportView(bool json)
 {
-    Q_UNUSED(json);
+    const QString filter = json ? tr("JSON (*.json)") : tr("CSV (*.csv)");
+    QString path = QFileDialog::getSaveFileName(this, json ? tr("Export events as JSON") : tr("Export events as CSV"),
+                                                json ? QStringLiteral("letopis-events.json") : QStringLiteral("letopis-events.csv"), filter);
+    if (path.isEmpty())
+        return;
+    const auto& events = m_events->events();
+    const auto content = json ? report::eventsJson(events) : report::eventsCsv(events);
+    if (auto st = report::writeTextFile(path.toStdString(), content); !st)
+        showError(QString::fromStdString(st.error().message));
+    else
+        m_status->setText(tr("%n event(s) written to %1", nullptr, static_cast<int>(events.size())).arg(path));
+}
+
+Status MainWindow::exportReport(const QString& path)
+{
+    report::Options options;
+    auto built = report::build(*m_db, m_filters->filter(), options);
+    if (!built)
+        return built.error();
+    return render::renderReportPdf(*built, path.toStdString());
 }
 
 void MainWindow::showError(const QString& message)
@@ -296,6 +360,8 @@ void MainWindow::restoreLayout()
         resize(1440, 900);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_centre->restoreState(settings.value(QStringLiteral("window/centre")).toByteArray());
+    if (settings.value(QStringLiteral("timeline/lanes")).toString() == QStringLiteral("type"))
+        m_timeline->setLaneMode(TimelineView::LaneMode::Type);
 }
 
 void MainWindow::saveLayout() const

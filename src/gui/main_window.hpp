@@ -18,22 +18,25 @@ class QUndoStack;
 namespace letopis::gui {
 
 class DocumentListModel;
+class EntityPage;
+class EntityView;
 class EventDetails;
 class EventTableModel;
 class FilterPanel;
 class ReaderView;
+class TimelineView;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    // The window owns the database; File → Open database… replaces it.
+    // The window owns the database.
     explicit MainWindow(std::unique_ptr<store::Database> db, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Runs the filter again over the database and updates every view (GUI thread).
     void refresh();
-    // Opens another database; on failure the current one stays and the reason is shown.
-    bool openDatabase(const QString& path);
+    // Shows a message where the analyst looks (the status bar), marked as a problem.
+    void showError(const QString& message);
 
     store::Database& database() { return *m_db; }
     FilterPanel* filterPanel() const { return m_filters; }
@@ -42,6 +45,9 @@ public:
     QTableView* documentTable() const { return m_docTable; }
     EventDetails* eventDetails() const { return m_details; }
     ReaderView* reader() const { return m_reader; }
+    EntityView* entityView() const { return m_entities; }
+    TimelineView* timeline() const { return m_timeline; }
+    EntityPage* entityPage() const { return m_entityPage; }
     QTabWidget* detailTabs() const { return m_detailTabs; }
     QLabel* statusLabel() const { return m_status; }
     // Milliseconds the last refresh took (queries and models), for the status bar and benchmarks.
@@ -49,14 +55,20 @@ public:
     // Gives the database back (the window is about to close); the window must not be used after.
     std::unique_ptr<store::Database> takeDatabase() { return std::move(m_db); }
     void saveLayout() const;
+    // Writes a PDF report of the events that pass the current filter.
+    Status exportReport(const QString& path);
 
 signals:
     // The analyst chose an interface language ("ru", "en", or empty for the system's).
     void languageRequested(const QString& language);
+    // The analyst chose another database file (File → Open database…).
+    void databaseRequested(const QString& path);
 
 public slots:
     void selectEvent(qint64 id);
     void openDocument(qint64 documentId, int startCp = -1, int endCp = -1);
+    // kind: person, organization, country, place; a name or a key.
+    void showEntity(const QString& kind, const QString& nameOrKey);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -66,7 +78,6 @@ private:
     void buildMenus();
     void selectDocumentRow();
     void restoreLayout();
-    void showError(const QString& message);
     void exportView(bool json);
 
     std::unique_ptr<store::Database> m_db;
@@ -77,7 +88,10 @@ private:
     DocumentListModel* m_docs = nullptr;
     QSortFilterProxyModel* m_docProxy = nullptr;
     QTableView* m_docTable = nullptr;
+    TimelineView* m_timeline = nullptr;
     EventDetails* m_details = nullptr;
+    EntityView* m_entities = nullptr;
+    EntityPage* m_entityPage = nullptr;
     ReaderView* m_reader = nullptr;
     QTabWidget* m_centreTabs = nullptr;
     QTabWidget* m_detailTabs = nullptr;

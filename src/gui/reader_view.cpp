@@ -5,6 +5,9 @@
 
 #include "letopis/text.hpp"
 
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTimer>
 #include <QUrl>
 
@@ -22,6 +25,8 @@ QString row(const QString& label, const QString& value)
 {
     return QStringLiteral("<tr><td style='color:#666;padding-right:12px'>%1</td><td>%2</td></tr>").arg(label, value);
 }
+
+const QColor kFocusColor(0xff, 0xe3, 0x6b); // the evidence sentence
 
 const char* const kLegend[] = {"PERSON", "ORGANIZATION", "COUNTRY", "CITY", "REGION", "DATE", "PROFESSION", "EVENT"};
 
@@ -47,7 +52,7 @@ std::vector<const store::DocumentMention*> outermost(const std::vector<store::Do
 
 // One paragraph [start, end) as HTML: mentions as coloured links, the focus sentence marked.
 QString paragraphHtml(std::u32string_view all, text::Span para, const std::vector<const store::DocumentMention*>& mentions,
-                      const std::optional<text::Span>& focus, bool& anchorPlaced)
+                      const std::optional<text::Span>& focus, bool& anchorPlaced, bool asParagraph = true)
 {
     std::set<std::uint32_t> cuts{para.start, para.end};
     for (const auto* m : mentions) {
@@ -72,27 +77,26 @@ QString paragraphHtml(std::u32string_view all, text::Span para, const std::vecto
     for (auto it = cuts.begin(); std::next(it) != cuts.end(); ++it) {
         const std::uint32_t a = *it, b = *std::next(it);
         QString piece = esc(all.substr(a, b - a));
+        const bool inFocus = focus && a >= focus->start && b <= focus->end;
         if (const auto* m = mentionAt(a)) {
             const QString href = m->entityId ? QStringLiteral("letopis://%1/%2")
                                                    .arg(QString::fromStdString(m->entityKind),
                                                         QString::fromUtf8(QUrl::toPercentEncoding(QString::fromStdString(m->entityKey))))
                                              : QString();
-            const QString style = QStringLiteral("background:%1;color:#000;text-decoration:none").arg(mentionColor(m->type).name());
+            // In the evidence sentence the sentence's colour wins; the mention stays underlined.
+            const QString style = inFocus ? QStringLiteral("background:%1;color:#000;text-decoration:underline").arg(kFocusColor.name())
+                                          : QStringLiteral("background:%1;color:#000;text-decoration:none").arg(mentionColor(m->type).name());
             const QString tip = mentionTypeLabel(m->type) + QStringLiteral(": ") + QString::fromStdString(m->entity);
             piece = href.isEmpty() ? QStringLiteral("<span style='%1' title='%2'>%3</span>").arg(style, tip.toHtmlEscaped(), piece)
                                    : QStringLiteral("<a href='%1' style='%2' title='%3'>%4</a>").arg(href, style, tip.toHtmlEscaped(), piece);
         }
-        if (focus && a >= focus->start && b <= focus->end) {
-            QString anchor;
-            if (!anchorPlaced) {
-                anchor = QStringLiteral("<a name='evidence'></a>");
-                anchorPlaced = true;
-            }
-            piece = anchor + QStringLiteral("<span style='background:#ffe36b;font-weight:600'>%1</span>").arg(piece);
+        if (inFocus) {
+            anchorPlaced = true;
+            piece = QStringLiteral("<span style='background:%1;font-weight:600'>%2</span>").arg(kFocusColor.name(), piece);
         }
         html += piece;
     }
-    return QStringLiteral("<p>%1</p>").arg(html);
+    return asParagraph ? QStringLiteral("<p>%1</p>").arg(html) : html;
 }
 
 } // namespace
@@ -119,8 +123,25 @@ void ReaderView::showDocument(const store::DocumentRecord& r, const std::vector<
     m_documentId = r.id;
     const auto& d = r.doc;
     QString html;
-    html += QStringLiteral("<h2>%1</h2>").arg(d.title.empty() ? tr("(untitled)").toHtmlEscaped() : esc(d.title));
-    if (!d.subtitle.empty())
+    const std::u32string all = text::toU32(d.text);
+    const auto marked = outermost(mentions);
+    bool anchorPlaced = false;
+    // Title and subtitle carry mentions and evidence too: a headline is often the sentence that
+    // names the event.
+    auto headerPart = [&](PartKind kind) -> std::optional<text::Span> {
+        for (const auto& p : d.parts) {
+            if (p.kind == kind && p.span.start < p.span.end && p.span.end <= all.size())
+                return p.span;
+        }
+        return std::nullopt;
+    };
+    if (const auto title = headerPart(PartKind::Title))
+        html += QStringLiteral("<h2>%1</h2>").arg(paragraphHtml(all, *title, marked, focus, anchorPlaced, false));
+    else
+        html += QStringLiteral("<h2>%1</h2>").arg(d.title.empty() ? tr("(untitled)").toHtmlEscaped() : esc(d.title));
+    if (const auto subtitle = headerPart(PartKind::Subtitle))
+        html += QStringLiteral("<p><i>%1</i></p>").arg(paragraphHtml(all, *subtitle, marked, focus, anchorPlaced, false));
+    else if (!d.subtitle.empty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(esc(d.subtitle));
     html += QStringLiteral("<table>");
     html += row(tr("Published"), publishedText(d.published).toHtmlEscaped());
@@ -140,9 +161,6 @@ void ReaderView::showDocument(const store::DocumentRecord& r, const std::vector<
     }
     html += QStringLiteral("<hr/>");
 
-    const std::u32string all = text::toU32(d.text);
-    const auto marked = outermost(mentions);
-    bool anchorPlaced = false;
     for (const auto& span : d.body) {
         if (span.end <= all.size() && span.start < span.end)
             html += paragraphHtml(all, span, marked, focus, anchorPlaced);
@@ -159,10 +177,47 @@ void ReaderView::showDocument(const store::DocumentRecord& r, const std::vector<
         html += QStringLiteral("<p style='color:#888'>[%1] %2</p>").arg(QString::fromLatin1(partKindName(p.kind)), esc(part));
     }
     setHtml(html);
+    m_focusPosition = -1;
     if (anchorPlaced) {
-        // Layout happens on the next turn of the event loop; scroll after it.
-        QTimer::singleShot(0, this, [this] { scrollToAnchor(QStringLiteral("evidence")); });
+        // The first character drawn on the evidence colour is where the sentence starts.
+        for (auto block = document()->begin(); block.isValid() && m_focusPosition < 0; block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                if (it.fragment().charFormat().background().color() == kFocusColor) {
+                    m_focusPosition = it.fragment().position();
+                    break;
+                }
+            }
+        }
+        QTextCursor cursor(document());
+        cursor.setPosition(std::max(0, m_focusPosition));
+        setTextCursor(cursor);
+        // Layout of a new document finishes on the next turn of the event loop; scroll after it,
+        // placing the sentence near the top rather than at the bottom edge.
+        QTimer::singleShot(0, this, [this] {
+            if (m_focusPosition < 0)
+                return;
+            const QRect r = cursorRect();
+            verticalScrollBar()->setValue(verticalScrollBar()->value() + r.top() - viewport()->height() / 4);
+        });
     }
+}
+
+QString ReaderView::focusedText() const
+{
+    if (m_focusPosition < 0)
+        return {};
+    QString out;
+    for (auto block = document()->findBlock(m_focusPosition); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const auto f = it.fragment();
+            if (f.position() + f.length() <= m_focusPosition)
+                continue;
+            if (f.charFormat().background().color() != kFocusColor)
+                return out;
+            out += f.text();
+        }
+    }
+    return out;
 }
 
 } // namespace letopis::gui

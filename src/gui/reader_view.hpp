@@ -20,12 +20,16 @@ public:
                       std::optional<text::Span> focus = std::nullopt);
     void clearDocument();
     std::int64_t documentId() const { return m_documentId; }
+    // Where the focus sentence starts in the shown document (-1: none), and its text as shown.
+    int focusPosition() const { return m_focusPosition; }
+    QString focusedText() const;
 
 signals:
     void entityRequested(const QString& kind, const QString& key);
 
 private:
     std::int64_t m_documentId = 0;
+    int m_focusPosition = -1;
 };
 
 } // namespace letopis::gui

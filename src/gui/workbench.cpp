@@ -2,6 +2,8 @@
 
 #include "main_window.hpp"
 
+#include "letopis/store.hpp"
+
 #include <QApplication>
 #include <QFileInfo>
 #include <QLibraryInfo>
@@ -36,7 +38,9 @@ void Workbench::setLanguage(const QString& language)
 MainWindow* Workbench::show(std::unique_ptr<store::Database> db)
 {
     m_window = std::make_unique<MainWindow>(std::move(db));
+    // Queued: the window that asks is replaced, and must not be deleted inside its own signal.
     connect(m_window.get(), &MainWindow::languageRequested, this, &Workbench::switchLanguage, Qt::QueuedConnection);
+    connect(m_window.get(), &MainWindow::databaseRequested, this, &Workbench::openDatabase, Qt::QueuedConnection);
     m_window->show();
     return m_window.get();
 }
@@ -49,6 +53,19 @@ void Workbench::switchLanguage(const QString& language)
     m_window.reset();
     setLanguage(language);
     show(std::move(db));
+}
+
+void Workbench::openDatabase(const QString& path)
+{
+    auto db = store::Database::open(path.toStdString());
+    if (!db) {
+        m_window->showError(MainWindow::tr("Cannot open %1: %2").arg(path, QString::fromStdString(db.error().message)));
+        return;
+    }
+    m_window->saveLayout();
+    m_window.reset();
+    QSettings().setValue(QStringLiteral("database/last"), path);
+    show(std::move(db).value());
 }
 
 QString Workbench::lastDatabase(const QString& fallback)

@@ -33,6 +33,8 @@ public:
 
 private:
     void switchLanguage(const QString& language);
+    // Rebuilds the window over another database; on failure the current one stays, with the reason.
+    void openDatabase(const QString& path);
 
     std::unique_ptr<QTranslator> m_app;
     std::unique_ptr<QTranslator> m_qt;

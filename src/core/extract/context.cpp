@@ -17,6 +17,36 @@ namespace {
 
 bool isSpaceLike(char32_t c) { return c == U' ' || c == U'\n' || c == U'\t' || c == 0xA0 || u_isUWhiteSpace(static_cast<UChar32>(c)); }
 
+// text::foldForMatch of a token, without ICU for the usual case: a word of ASCII and basic
+// Cyrillic (NFC leaves it as it is; the fold lowers it, ё→е, «» → ", en and em dash → -).
+// Anything else (combining marks, other scripts, apostrophes) goes through foldForMatch.
+std::u32string foldToken(std::u32string_view v)
+{
+    std::u32string out(v.size(), U' ');
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        const char32_t c = v[i];
+        char32_t f;
+        if (c >= U'A' && c <= U'Z')
+            f = c + 32;
+        else if (c >= 0x20 && c < 0x7F && c != U'\'')
+            f = c;
+        else if (c >= 0x410 && c <= 0x42F)
+            f = c + 32;
+        else if (c >= 0x430 && c <= 0x44F)
+            f = c;
+        else if (c == 0x401 || c == 0x451)
+            f = 0x435;
+        else if (c == 0xAB || c == 0xBB)
+            f = U'"';
+        else if (c == 0x2013 || c == 0x2014)
+            f = U'-';
+        else
+            return text::foldForMatch(v);
+        out[i] = f;
+    }
+    return out;
+}
+
 enum class QuoteRole { Open, Close, Either };
 
 QuoteRole roleOf(std::u32string_view t, std::size_t i)
@@ -77,7 +107,7 @@ Context::Context(const ParsedDocument& doc) : m_doc(doc), m_text(text::toU32(doc
             w.end = tok.end;
             w.kind = tok.kind;
             const auto v = view(tok.start, tok.end);
-            w.folded = text::foldForMatch(v);
+            w.folded = foldToken(v);
             w.capitalised = u_isupper(static_cast<UChar32>(v[0])) || u_istitle(static_cast<UChar32>(v[0]));
             bool lower = false, upper = false, latin = true;
             for (char32_t c : v) {

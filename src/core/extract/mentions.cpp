@@ -250,7 +250,12 @@ void cityAdjectiveMentions(Work& w, std::vector<Mention>& out)
             const auto it = w.cityAdjectives->find(f.substr(0, f.size() - ending.size()));
             if (it == w.cityAdjectives->end())
                 continue;
-            const bool covered = overlapsMention(out, word.start, word.end);
+            // NEREL nests places in organisations, titles and events ("Брянского горсовета").
+            const bool covered = std::any_of(out.begin(), out.end(), [&](const Mention& m) {
+                return m.type != MentionType::Date && m.type != MentionType::Organization
+                    && m.type != MentionType::Profession && m.type != MentionType::Event && m.start < word.end
+                    && word.start < m.end;
+            });
             if (covered || insideName(ctx, word.start))
                 break;
             const auto& place = w.gazetteer->place(it->second);
@@ -328,7 +333,8 @@ void repairSpans(const Context& ctx, std::vector<ner::Span>& spans)
             continue;
         for (std::size_t i = ctx.wordAt(s.start); i + 1 < ctx.words().size() && ctx.words()[i + 1].end <= s.end; ++i) {
             const Word& word = ctx.words()[i];
-            if (word.kind == text::TokenKind::Word && (isRoleHead(word.folded) || isRoleModifier(word.folded) || !word.capitalised))
+            if (word.kind == text::TokenKind::Word
+                && (isRoleHead(word.folded) || isRoleModifier(word.folded) || !word.capitalised))
                 s.start = ctx.words()[i + 1].start;
             else
                 break;
@@ -397,6 +403,33 @@ std::vector<std::string> splitWords(const std::string& s)
     return out;
 }
 
+// The morphology's nominative of a phrase is a pure function of its words (and the dictionary),
+// and news repeat their names: it is memoised per thread (bounded; cleared when full). The
+// lemmatizer's address keys the table, so another dictionary never reads this one's results.
+static std::string cachedNominative(const std::vector<std::string>& printed, bool person, morph::Lemmatizer* lem)
+{
+    struct Cache {
+        const morph::Lemmatizer* lem = nullptr;
+        std::unordered_map<std::string, std::string> map;
+        std::string key;
+    };
+    thread_local Cache cache;
+    if (cache.lem != lem || cache.map.size() >= 65536) {
+        cache.map.clear();
+        cache.lem = lem;
+    }
+    cache.key.assign(1, person ? 'P' : 'N');
+    for (const auto& word : printed) {
+        cache.key += '\x1f';
+        cache.key += word;
+    }
+    if (const auto it = cache.map.find(cache.key); it != cache.map.end())
+        return it->second;
+    std::string nominative = person ? morph::personNominative(printed, lem) : morph::phraseNominative(printed, lem);
+    cache.map.emplace(cache.key, nominative);
+    return nominative;
+}
+
 std::string nominativeText(Work& w, std::uint32_t start, std::uint32_t end, bool person)
 {
     const Context& ctx = w.ctx;
@@ -420,7 +453,7 @@ std::string nominativeText(Work& w, std::uint32_t start, std::uint32_t end, bool
             break;
         }
     }
-    auto nominative = splitWords(person ? morph::personNominative(printed, w.lem) : morph::phraseNominative(printed, w.lem));
+    auto nominative = splitWords(cachedNominative(printed, person, w.lem));
     if (nominative.size() != printed.size())
         return ctx.utf8(start, end);
     nominative[0] = prefix + nominative[0];
@@ -461,11 +494,13 @@ void collectMentions(Work& w, const ner::Tagger* tagger)
     };
 
     // The gazetteer runs once: its matches serve the tagger's features and the place rules.
+    // The text is tokenised once for both. Span confidences are not used here: not computed.
+    const auto tokens = text::tokens(ctx.text());
     if (w.gazetteer)
-        w.places = w.gazetteer->find(ctx.text());
+        w.places = w.gazetteer->find(ctx.text(), tokens);
     std::vector<ner::Span> spans;
     if (tagger) {
-        spans = w.gazetteer && tagger->gazetteer().get() == w.gazetteer ? tagger->tag(ctx.text(), w.places)
+        spans = w.gazetteer && tagger->gazetteer().get() == w.gazetteer ? tagger->tag(ctx.text(), w.places, tokens, false)
                                                                           : tagger->tag(ctx.text());
         repairSpans(ctx, spans);
     }

@@ -87,6 +87,33 @@ std::uint64_t shapeHash(std::u32string_view word)
     return mix(h, lengthBucket);
 }
 
+// A full stop (! ? …) followed by a space that ends a word of four letters or more ends a
+// sentence; shorter words before it are initials and abbreviations ("Дж. Буш", "г.", "им.").
+bool endsSentence(std::u32string_view text, const std::vector<text::Token>& toks, std::size_t t)
+{
+    const auto& tok = toks[t];
+    if (tok.end != tok.start + 1 || t == 0)
+        return false;
+    const char32_t c = text[tok.start];
+    if (c != '.' && c != '!' && c != '?' && c != U'…')
+        return false;
+    if (tok.end < text.size() && !u_isspace(static_cast<UChar32>(text[tok.end])))
+        return false;
+    const auto& word = toks[t - 1];
+    if (word.end != tok.start)
+        return false;
+    // After a closing quote or bracket: "…нейросетью «Яндекса». Лёша Тихонов".
+    const char32_t before = text[word.start];
+    if (word.end == word.start + 1 && (isClosingQuote(before) || before == ')'))
+        return true;
+    if (word.end - word.start < 4)
+        return false;
+    for (std::uint32_t k = word.start; k < word.end; ++k)
+        if (!u_isalpha(static_cast<UChar32>(text[k])))
+            return false;
+    return true;
+}
+
 // Sentinels for positions before the first and after the last token.
 TokenAttrs sentinel(std::uint64_t seed)
 {
@@ -103,7 +130,7 @@ const TokenAttrs kEos = sentinel(0xE05);
 
 } // namespace
 
-Featurizer::Featurizer() : m_stemmer(sb_stemmer_new("russian", "UTF_8")) {}
+Featurizer::Featurizer() : m_stemmer(sb_stemmer_new("russian", "UTF_8")), m_stems(kStemMemo) {}
 
 Featurizer::~Featurizer()
 {
@@ -112,6 +139,18 @@ Featurizer::~Featurizer()
 }
 
 std::uint64_t Featurizer::stemHash(std::u32string_view lower)
+{
+    // Snowball is a pure function of the word and news repeat their words: a direct-mapped memo
+    // keyed by a 64-bit hash of the word saves most stemmer calls.
+    const std::uint64_t key = finish(hashRange(lower, 0x5A));
+    auto& memo = m_stems[key & (m_stems.size() - 1)];
+    if (memo.first == key)
+        return memo.second;
+    memo = {key, computeStemHash(lower)};
+    return memo.second;
+}
+
+std::uint64_t Featurizer::computeStemHash(std::u32string_view lower)
 {
     m_utf8.clear();
     for (char32_t c : lower) {
@@ -195,9 +234,14 @@ void Featurizer::attributes(std::u32string_view text, FeaturedDoc& doc)
             const auto& prev = toks[t - 1];
             const char32_t p = text[prev.end - 1];
             start = p == '.' || p == '!' || p == '?' || p == U'…';
-            for (std::uint32_t k = prev.end; k < tok.start && !start; ++k)
-                start = text[k] == '\n';
+            bool lineBreak = false;
+            for (std::uint32_t k = prev.end; k < tok.start && !lineBreak; ++k)
+                lineBreak = text[k] == '\n';
+            start = start || lineBreak;
+            a.boundary = lineBreak || (doc.attrs[t - 1].boundary && endsSentence(text, toks, t - 1));
         }
+        if (endsSentence(text, toks, t) && !inQuotes)
+            a.boundary = true;
         if (start)
             f |= kSentStart;
         a.flags = f;
@@ -212,6 +256,7 @@ void Featurizer::attributes(std::u32string_view text, FeaturedDoc& doc)
         if (f & kInQuotes)
             a.quoteHead = mix(quoteHead, 0x42);
     }
+    runAttributes(doc);
     // Words capitalised mid-sentence somewhere are names; that helps their sentence-initial uses.
     std::vector<std::uint64_t> midCap;
     for (const auto& a : doc.attrs)
@@ -221,6 +266,56 @@ void Featurizer::attributes(std::u32string_view text, FeaturedDoc& doc)
     for (auto& a : doc.attrs)
         if (std::binary_search(midCap.begin(), midCap.end(), a.lower))
             a.flags |= kMidCapElsewhere;
+}
+
+// Runs of capitalised words, quoted stretches and the capitalised head of a name (see TokenAttrs).
+void Featurizer::runAttributes(FeaturedDoc& doc)
+{
+    auto& attrs = doc.attrs;
+    const std::size_t n = attrs.size();
+    const auto cap = [&](std::size_t t) { return (attrs[t].flags & (kCap | kPunct)) == kCap; };
+    for (std::size_t t = 0; t < n;) {
+        std::size_t e = t;
+        while (e < n && cap(e))
+            ++e;
+        const std::size_t len = e - t;
+        for (std::size_t k = t; k < e; ++k) {
+            attrs[k].capRun = std::min<std::size_t>(len, 4);
+            attrs[k].capPos = k == t ? 1 : (k + 1 == e ? 2 : 3);
+        }
+        t = e == t ? t + 1 : e;
+    }
+    std::uint64_t anchor = 0;
+    std::uint32_t distance = 0;
+    for (std::size_t t = 0; t < n; ++t) {
+        auto& a = attrs[t];
+        if (a.flags & (kPunct | kSentStart))
+            anchor = 0;
+        a.anchor = anchor ? mix(anchor, 0xA7) : 0;
+        a.anchorDistance = anchor ? std::min<std::uint32_t>(distance, 4) : 0;
+        ++distance;
+        if (cap(t)) {
+            anchor = a.stem;
+            distance = 1;
+        } else if (anchor && distance > 6) {
+            anchor = 0;
+        }
+    }
+    for (std::size_t t = 0; t < n;) {
+        if (!(attrs[t].flags & kInQuotes)) {
+            ++t;
+            continue;
+        }
+        std::size_t e = t;
+        while (e < n && (attrs[e].flags & kInQuotes))
+            ++e;
+        const std::size_t len = std::min<std::size_t>(e - t, 5);
+        for (std::size_t k = t; k < e; ++k) {
+            attrs[k].quoteLength = len;
+            attrs[k].quotePos = k == t ? 1 : (k + 1 == e ? 2 : 3);
+        }
+        t = e;
+    }
 }
 
 void Featurizer::staticFeatures(FeaturedDoc& doc) const
@@ -290,6 +385,16 @@ void Featurizer::staticFeatures(FeaturedDoc& doc) const
         put(w.hyphenFirst);
         put(w.hyphenLast);
         put(mix(mix(p1.lower, w.lower), n1.lower));
+        // Length of the run of capitalised words and the position in it (long names).
+        put(mix(mix(w.capRun, w.capPos), w.flags & (kCap | kInQuotes)));
+        // The nearest capitalised word before, in the same stretch without punctuation: the head
+        // of a long name ("Министерства связи и массовых коммуникаций").
+        put(mix(w.anchor, w.anchorDistance));
+        put(mix(w.anchor, w.suffix[1]));
+        // Inside quotes: the position in the quoted stretch and its length.
+        put(mix(mix(w.quotePos, w.quoteLength), w.quoteHead));
+        put(mix(p2.gaz, n2.gaz));
+        put(mix(w.lower, n1.flags & (kCap | kPunct | kOpenQuote)));
     }
 }
 
@@ -320,10 +425,10 @@ void Featurizer::run(std::u32string_view text, FeaturedDoc& out, const gaz::Gaze
     staticFeatures(out);
 }
 
-void Featurizer::run(std::u32string_view text, FeaturedDoc& out, const gaz::Gazetteer* gazetteer,
-                     const std::vector<gaz::Match>& places)
+void Featurizer::run(std::u32string_view text, const std::vector<text::Token>& tokens, FeaturedDoc& out,
+                     const gaz::Gazetteer* gazetteer, const std::vector<gaz::Match>& places)
 {
-    out.tokens = text::tokens(text);
+    out.tokens = tokens;
     attributes(text, out);
     if (gazetteer)
         gazetteerAttributes(*gazetteer, places, out);

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 struct sb_stemmer;
@@ -55,9 +56,20 @@ struct TokenAttrs {
     std::uint64_t quoteHead = 0;   // inside quotes: the word before the opening quote ("компания")
     std::uint64_t hyphenFirst = 0; // a hyphenated word's first and last parts ("буэнос", "айрес")
     std::uint64_t hyphenLast = 0;
+    // No entity runs on into this token (decoding forbids I- labels here): it follows a line
+    // break, or it ends a sentence (". " after a word of four letters or more) or follows such an end.
+    bool boundary = false;
+    // Run of capitalised words: its length (1..4+) and the position in it (first, last, inner).
+    std::uint32_t capRun = 0, capPos = 0;
+    // The stem of the nearest capitalised word before this one in the same stretch without
+    // punctuation (at most six words back), and how far it is (1..4+); 0 none.
+    std::uint64_t anchor = 0;
+    std::uint32_t anchorDistance = 0;
+    // Inside quotes: the length of the quoted stretch (1..5+) and the position in it.
+    std::uint32_t quoteLength = 0, quotePos = 0;
 };
 
-inline constexpr std::size_t kStaticFeatures = 48;
+inline constexpr std::size_t kStaticFeatures = 54;
 
 // A tokenised document with its attributes and static features (kStaticFeatures per token).
 struct FeaturedDoc {
@@ -77,19 +89,23 @@ public:
     // gazetteer may be null: the gazetteer features are then absent.
     void run(std::u32string_view text, FeaturedDoc& out, const gaz::Gazetteer* gazetteer);
     // The same with the gazetteer's matches of text already found (gazetteer.find(text)).
-    void run(std::u32string_view text, FeaturedDoc& out, const gaz::Gazetteer* gazetteer,
-             const std::vector<gaz::Match>& places);
+    void run(std::u32string_view text, const std::vector<text::Token>& tokens, FeaturedDoc& out,
+             const gaz::Gazetteer* gazetteer, const std::vector<gaz::Match>& places);
 
 private:
     void gazetteerAttributes(const gaz::Gazetteer& gazetteer, const std::vector<gaz::Match>& places,
                              FeaturedDoc& doc) const;
     std::uint64_t stemHash(std::u32string_view lower);
+    std::uint64_t computeStemHash(std::u32string_view lower);
     void attributes(std::u32string_view text, FeaturedDoc& doc);
+    static void runAttributes(FeaturedDoc& doc);
     void staticFeatures(FeaturedDoc& doc) const;
 
     sb_stemmer* m_stemmer = nullptr;
     std::string m_utf8;
     std::u32string m_lower;
+    static constexpr std::size_t kStemMemo = 16384; // a power of two
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> m_stems; // word hash -> stem hash; key 0: empty
 };
 
 // Label-bigram features of a layer: moving from label prev into the current token's label, alone

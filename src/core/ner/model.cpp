@@ -107,7 +107,7 @@ void Tagger::Model::build(const std::vector<Row>& rows)
     slots.assign(size, Slot{});
     cells.clear();
     rowCells.clear();
-    denseStride = (labelCount + 31) / 32 * 32; // whole cache lines of int16
+    denseStride = (labelCount + kDenseBlock - 1) / kDenseBlock * kDenseBlock; // whole cache lines of int16
     std::size_t longRows = 0;
     for (const auto& r : rows)
         longRows += r.cells.size() > kInline ? 1 : 0;

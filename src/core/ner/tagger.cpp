@@ -120,10 +120,16 @@ std::vector<Span> Tagger::tag(std::u32string_view text) const
 
 std::vector<Span> Tagger::tag(std::u32string_view text, const std::vector<gaz::Match>& places) const
 {
+    return tag(text, places, text::tokens(text));
+}
+
+std::vector<Span> Tagger::tag(std::u32string_view text, const std::vector<gaz::Match>& places,
+                              const std::vector<text::Token>& tokens, bool confidence) const
+{
     thread_local detail::Featurizer featurizer;
     thread_local detail::FeaturedDoc doc;
-    featurizer.run(text, doc, m_model->gazetteer.get(), places);
-    return decode(doc);
+    featurizer.run(text, tokens, doc, m_model->gazetteer.get(), places);
+    return decode(doc, confidence);
 }
 
 namespace {
@@ -139,14 +145,14 @@ struct Scratch {
     std::vector<float> confidence;
 };
 
-// Sums the weights of every static feature into scores (n * labelCount). The table is larger
+// Sums the weights of every static feature into scores (n rows of denseStride). The table is larger
 // than the cache, so lookups run as a pipeline: the slot is prefetched 2D features ahead, found
 // and its dense row prefetched D ahead, then added while still cached; the misses overlap.
 void emissionScores(const Tagger::Model& m, const std::vector<std::uint64_t>& keys, std::vector<std::int32_t>& scores)
 {
     constexpr std::size_t kD = 32; // in features; a miss on this shared machine is ~100+ ns
     const std::size_t total = keys.size();
-    const std::size_t L = m.labelCount;
+    const std::size_t L = m.denseStride;
     scores.assign(total / kStaticFeatures * L, 0);
     if (m.slots.empty())
         return;
@@ -240,14 +246,14 @@ private:
 
 } // namespace
 
-std::vector<Span> Tagger::decode(const detail::FeaturedDoc& doc) const
+std::vector<Span> Tagger::decode(const detail::FeaturedDoc& doc, bool confidence) const
 {
     using namespace detail;
     thread_local Scratch x;
     thread_local TransitionCache transitions;
     const Model& m = *m_model;
     const std::size_t n = doc.tokens.size();
-    const std::size_t L = m.labelCount;
+    const std::size_t L = m.denseStride;
     emissionScores(m, doc.features, x.scores);
     x.confidence.resize(n);
     transitions.prepare(m, m_id, n);
@@ -266,10 +272,12 @@ std::vector<Span> Tagger::decode(const detail::FeaturedDoc& doc) const
                 x.emission[t * count + y] = x.scores[t * L + layer.firstLabel + y];
         viterbi<std::int64_t>(
             n, count, [&](std::size_t t) { return &x.emission[t * count]; },
-            [&](std::size_t t) { return matrices + x.matrixOf[t] + offset; }, x.labels, &x.margins);
+            [&](std::size_t t) { return matrices + x.matrixOf[t] + offset; },
+            [&](std::size_t t) { return !doc.attrs[t].boundary; }, x.labels, confidence ? &x.margins : nullptr);
         for (std::size_t t = 0; t < n; ++t)
-            x.confidence[t] =
-                1.0f / (1.0f + std::exp(-std::min(static_cast<float>(x.margins[t]) / m.scale, 50.0f)));
+            x.confidence[t] = confidence
+                ? 1.0f / (1.0f + std::exp(-std::min(static_cast<float>(x.margins[t]) / m.scale, 50.0f)))
+                : 1.0f;
         appendSpans(x.labels, x.confidence, doc.tokens, layer.types, out);
     }
     std::sort(out.begin(), out.end(), [](const Span& a, const Span& b) {

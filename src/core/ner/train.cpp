@@ -228,7 +228,8 @@ std::size_t Trainer::trainChunk(TrainDoc& d, std::size_t begin, std::size_t end)
         }
         detail::viterbi<float>(
             n, count, [&](std::size_t t) { return &emission[t * count]; },
-            [&](std::size_t t) { return &trans[t * count * count]; }, labels);
+            [&](std::size_t t) { return &trans[t * count * count]; },
+            [&](std::size_t t) { return !d.doc.attrs[begin + t].boundary; }, labels);
         std::uint32_t goldPrev = 0, predPrev = 0;
         for (std::size_t t = 0; t < n; ++t) {
             const std::uint32_t gold = d.gold[(begin + t) * layers + l];

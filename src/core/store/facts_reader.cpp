@@ -2,6 +2,7 @@
 #include "letopis/store.hpp"
 
 #include "store/database_impl.hpp"
+#include "store/override_set.hpp"
 #include "store/published.hpp"
 
 #include <algorithm>
@@ -356,23 +357,43 @@ Status Database::consolidateEvent(EventRow& row)
     return applyRename(row);
 }
 
+// The analyst's corrections that apply when read: the name, and the type and dates (also stored
+// with the facts, but shown at once, before the documents are extracted again).
 Status Database::applyRename(EventRow& row)
 {
-    auto s = m_impl->statements.get("SELECT value FROM overrides WHERE kind = 'rename' AND subject_kind = 'event'"
-                                    " AND subject_key = ?1 ORDER BY id DESC LIMIT 1");
+    auto s = m_impl->statements.get("SELECT id, kind, subject_kind, subject_key, value FROM overrides"
+                                    " WHERE subject_kind = 'event' ORDER BY id");
     if (!s)
         return s.error();
-    ResetOnExit guard(**s);
-    (*s)->bind(1, row.key);
-    if ((*s)->step() == SQLITE_ROW) {
-        row.name = (*s)->text(0);
-        row.corrected = true;
+    detail::OverrideSet set;
+    {
+        ResetOnExit guard(**s);
+        int rc;
+        while ((rc = (*s)->step()) == SQLITE_ROW)
+            set.add({(*s)->int64(0), (*s)->text(1), (*s)->text(2), (*s)->text(3), (*s)->text(4), {}});
+        if (rc != SQLITE_DONE)
+            return sqliteError(m_db, "cannot read overrides");
     }
+    if (set.empty())
+        return Ok{};
+    if (const std::string* name = set.rename("event", row.key))
+        row.name = *name;
+    if (const std::string* type = set.eventType(row.key))
+        row.type = *type;
+    if (const detail::EventDates* when = set.eventDates(row.key)) {
+        row.start = when->start;
+        row.end = when->end ? when->end : std::optional(when->start);
+        row.yearInferred = false;
+    }
+    row.corrected = set.corrected("event", row.key);
     return Ok{};
 }
 
 Result<std::vector<EntityRow>> Database::entities(std::string_view kind)
 {
+    auto corrections = detail::OverrideSet::load(m_db, m_impl->statements);
+    if (!corrections)
+        return corrections.error();
     auto s = m_impl->statements.get(
         "SELECT e.id, e.kind, e.key, coalesce((SELECT value FROM overrides o WHERE o.kind = 'rename'"
         "   AND o.subject_kind = e.kind AND o.subject_key = e.key ORDER BY o.id DESC LIMIT 1), e.name),"
@@ -404,6 +425,7 @@ Result<std::vector<EntityRow>> Database::entities(std::string_view kind)
             if (!q.isNull(7))
                 r.lastSeen = dates::parseIso(q.text(7));
             r.events = static_cast<std::size_t>(q.int64(8));
+            r.corrected = corrections->corrected(r.kind, r.key);
             rows.push_back(std::move(r));
         }
         if (rc != SQLITE_DONE)

@@ -3,10 +3,10 @@
 #include "letopis/store.hpp"
 
 #include "store/database_impl.hpp"
+#include "store/override_set.hpp"
 #include "store/published.hpp"
 
-#include <cctype>
-#include <map>
+#include <optional>
 
 namespace letopis::store {
 
@@ -29,53 +29,6 @@ const char* entityKindOf(extract::MentionType t)
     }
 }
 
-// The key a name or code has in the store: ISO codes in capitals, names by text::nameKey, event
-// keys (already folded) as they are.
-std::string subjectKey(const std::string& kind, const std::string& value)
-{
-    if (kind == "country") {
-        std::string code = value;
-        for (auto& c : code)
-            c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        return code;
-    }
-    return text::nameKey(value);
-}
-
-struct Overrides {
-    // (kind, key) → (correction, folded target key for merges)
-    std::map<std::pair<std::string, std::string>, std::pair<std::string, std::string>> bySubject;
-    // (kind, folded target key) → the name the analyst gave the merge target
-    std::map<std::pair<std::string, std::string>, std::string> mergedName;
-
-    void add(const std::string& correction, const std::string& kind, const std::string& key, const std::string& value)
-    {
-        if (correction == "merge") {
-            const std::string target = subjectKey(kind, value);
-            bySubject[{kind, key}] = {correction, target};
-            mergedName[{kind, target}] = value;
-        } else if (correction == "reject") {
-            bySubject[{kind, key}] = {correction, {}};
-        }
-    }
-
-    // The key after merges, or nothing when the fact is rejected.
-    std::optional<std::string> apply(const std::string& kind, std::string key) const
-    {
-        for (int hops = 0; hops < 8; ++hops) {
-            auto it = bySubject.find({kind, key});
-            if (it == bySubject.end())
-                return key;
-            if (it->second.first == "reject")
-                return std::nullopt;
-            if (it->second.first != "merge")
-                return key;
-            key = it->second.second;
-        }
-        return key;
-    }
-};
-
 class Writer final {
 public:
     Writer(sqlite3* db, detail::StatementCache& cache, std::int64_t documentId)
@@ -83,14 +36,11 @@ public:
 
     Status loadOverrides()
     {
-        auto s = m_cache.get("SELECT kind, subject_kind, subject_key, value FROM overrides ORDER BY id");
-        if (!s)
-            return s.error();
-        ResetOnExit guard(**s);
-        int rc;
-        while ((rc = (*s)->step()) == SQLITE_ROW)
-            m_overrides.add((*s)->text(0), (*s)->text(1), (*s)->text(2), (*s)->text(3));
-        return rc == SQLITE_DONE ? Status(Ok{}) : Status(sqliteError(m_db, "cannot read overrides"));
+        auto set = detail::OverrideSet::load(m_db, m_cache);
+        if (!set)
+            return set.error();
+        m_overrides = std::move(*set);
+        return Ok{};
     }
 
     Status clear()
@@ -112,18 +62,22 @@ public:
     // The entity's id, created on first sight; 0 when an override rejects it.
     Result<std::int64_t> entity(const char* kind, const std::string& rawKey, const std::string& name)
     {
-        const auto key = m_overrides.apply(kind, rawKey);
+        const auto key = m_overrides.resolve(kind, rawKey);
         if (!key)
             return std::int64_t{0};
-        std::string displayName = name;
-        if (auto merged = m_overrides.mergedName.find({kind, *key}); merged != m_overrides.mergedName.end())
-            displayName = merged->second; // the merge target's name, whichever mention comes first
-        auto ins = m_cache.get("INSERT INTO entities(kind, key, name) VALUES (?1, ?2, ?3) ON CONFLICT(kind, key) DO NOTHING");
+        // A merge target first met through a merged mention takes the name the analyst gave it;
+        // a mention of the target itself then puts its own name back.
+        const std::string* merged = m_overrides.mergedName(kind, *key);
+        const bool viaMerge = *key != rawKey;
+        auto ins = m_cache.get("INSERT INTO entities(kind, key, name) VALUES (?1, ?2, ?3) ON CONFLICT(kind, key)"
+                               " DO UPDATE SET name = excluded.name WHERE ?4 AND entities.name = ?5");
         if (!ins)
             return ins.error();
         (*ins)->bind(1, std::string_view(kind));
         (*ins)->bind(2, *key);
-        (*ins)->bind(3, displayName);
+        (*ins)->bind(3, viaMerge && merged ? *merged : name);
+        (*ins)->bind(4, merged && !viaMerge ? 1 : 0);
+        merged ? (*ins)->bind(5, *merged) : (*ins)->bindNull(5);
         if (auto st = detail::run(m_db, **ins, "cannot store an entity"); !st)
             return st.error();
         auto sel = m_cache.get("SELECT id FROM entities WHERE kind = ?1 AND key = ?2");
@@ -202,13 +156,13 @@ public:
     Status events(const extract::DocumentFacts& facts)
     {
         for (const auto& e : facts.events) {
-            const auto key = m_overrides.apply("event", e.key);
+            const auto key = m_overrides.resolve("event", e.key);
             if (!key)
                 continue;
             auto id = eventId(*key);
             if (!id)
                 return id.error();
-            if (auto st = eventFacts(*id, facts, e); !st)
+            if (auto st = eventFacts(*id, *key, facts, e); !st)
                 return st;
             if (auto st = eventLinks(*id, e); !st)
                 return st;
@@ -247,30 +201,36 @@ private:
         return (*sel)->int64(0);
     }
 
-    Status eventFacts(std::int64_t id, const extract::DocumentFacts& facts, const extract::Event& e)
+    // The analyst's type and dates for the event (set-type, set-dates) replace the extracted
+    // ones here, so the filters, which read these rows, see them too.
+    Status eventFacts(std::int64_t id, const std::string& key, const extract::DocumentFacts& facts, const extract::Event& e)
     {
         auto s = m_cache.get("INSERT OR REPLACE INTO event_facts(event_id, document_id, type, name, series, edition, start,"
                              " end_date, precision, year_inferred, city, country, venue, format, parent_key)"
                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
         if (!s)
             return s.error();
+        const std::string* type = m_overrides.eventType(key);
+        const detail::EventDates* corrected = m_overrides.eventDates(key);
+        const std::optional<dates::Date> start = corrected ? std::optional(corrected->start) : e.start;
+        const std::optional<dates::Date> end = corrected ? corrected->end.value_or(corrected->start) : e.end;
         Statement& q = **s;
         q.bind(1, id);
         q.bind(2, m_doc);
-        q.bind(3, std::string_view(extract::eventTypeName(e.type)));
+        q.bind(3, type ? std::string_view(*type) : std::string_view(extract::eventTypeName(e.type)));
         q.bind(4, e.name);
         q.bind(5, e.series);
         q.bind(6, e.edition);
-        e.start ? q.bind(7, detail::publishedIso(*e.start)) : q.bindNull(7);
-        e.end ? q.bind(8, detail::publishedIso(*e.end)) : q.bindNull(8);
-        e.start ? q.bind(9, std::string_view(detail::precisionName(e.start->precision))) : q.bindNull(9);
-        q.bind(10, e.yearInferred ? 1 : 0);
+        start ? q.bind(7, detail::publishedIso(*start)) : q.bindNull(7);
+        end ? q.bind(8, detail::publishedIso(*end)) : q.bindNull(8);
+        start ? q.bind(9, std::string_view(detail::precisionName(start->precision))) : q.bindNull(9);
+        q.bind(10, !corrected && e.yearInferred ? 1 : 0);
         q.bind(11, e.city);
         q.bind(12, e.country);
         q.bind(13, e.venue);
         q.bind(14, std::string_view(extract::eventFormatName(e.format)));
         const std::string parent = e.parent >= 0 ? facts.events[std::size_t(e.parent)].key : std::string();
-        q.bind(15, parent.empty() ? parent : m_overrides.apply("event", parent).value_or(std::string()));
+        q.bind(15, parent.empty() ? parent : m_overrides.resolve("event", parent).value_or(std::string()));
         return detail::run(m_db, q, "cannot store an event's facts");
     }
 
@@ -294,17 +254,17 @@ private:
             if (auto st = link(id, "alias", a, text::nameKey(a)); !st)
                 return st;
         for (const auto& p : e.speakers) {
-            if (auto key = m_overrides.apply("person", text::nameKey(p)))
+            if (auto key = m_overrides.resolve("person", text::nameKey(p)))
                 if (auto st = link(id, "speaker", p, *key); !st)
                     return st;
         }
         for (const auto& c : e.countries) {
-            if (auto key = m_overrides.apply("country", c))
+            if (auto key = m_overrides.resolve("country", c))
                 if (auto st = link(id, "country", *key, *key); !st)
                     return st;
         }
         for (const auto& o : e.organizations) {
-            if (auto key = m_overrides.apply("organization", text::nameKey(o)))
+            if (auto key = m_overrides.resolve("organization", text::nameKey(o)))
                 if (auto st = link(id, "organization", o, *key); !st)
                     return st;
         }
@@ -331,7 +291,7 @@ private:
     sqlite3* m_db;
     detail::StatementCache& m_cache;
     std::int64_t m_doc;
-    Overrides m_overrides;
+    detail::OverrideSet m_overrides;
 };
 
 } // namespace
@@ -372,41 +332,6 @@ Result<std::vector<std::int64_t>> Database::documentsNeedingExtraction()
     if (rc != SQLITE_DONE)
         return sqliteError(m_db, "cannot list documents to extract");
     return ids;
-}
-
-Status Database::addOverride(const Override& o)
-{
-    detail::Transaction tx(m_db);
-    if (auto st = tx.begin(); !st)
-        return st;
-    auto s = m_impl->statements.get("INSERT INTO overrides(kind, subject_kind, subject_key, value) VALUES (?1, ?2, ?3, ?4)");
-    if (!s)
-        return s.error();
-    (*s)->bind(1, o.kind);
-    (*s)->bind(2, o.subjectKind);
-    (*s)->bind(3, subjectKey(o.subjectKind, o.subjectKey));
-    (*s)->bind(4, o.value);
-    if (auto st = detail::run(m_db, **s, "cannot store the correction (" + o.kind + " " + o.subjectKey + ")"); !st)
-        return st;
-    // Every document is extracted again on the next ingest, so the correction reaches stored facts.
-    if (auto st = detail::exec(m_db, "DELETE FROM extraction_state", "cannot schedule re-extraction"); !st)
-        return st;
-    return tx.commit();
-}
-
-Result<std::vector<Override>> Database::overrides()
-{
-    auto s = m_impl->statements.get("SELECT id, kind, subject_kind, subject_key, value, created_at FROM overrides ORDER BY id");
-    if (!s)
-        return s.error();
-    ResetOnExit guard(**s);
-    std::vector<Override> out;
-    int rc;
-    while ((rc = (*s)->step()) == SQLITE_ROW)
-        out.push_back({(*s)->int64(0), (*s)->text(1), (*s)->text(2), (*s)->text(3), (*s)->text(4), (*s)->text(5)});
-    if (rc != SQLITE_DONE)
-        return sqliteError(m_db, "cannot read overrides");
-    return out;
 }
 
 } // namespace letopis::store

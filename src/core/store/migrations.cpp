@@ -203,10 +203,29 @@ WHEN NOT EXISTS (SELECT 1 FROM event_facts WHERE event_id = old.event_id) BEGIN
 END;
 )sql";
 
+// Version 3: more kinds of correction (split, set-dates, set-type). SQLite cannot alter a CHECK
+// constraint, so the table is rebuilt; ids and dates are kept.
+constexpr const char* kSchemaV3 = R"sql(
+CREATE TABLE overrides_v3 (
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind         TEXT NOT NULL CHECK (kind IN ('rename', 'merge', 'reject', 'split', 'set-dates', 'set-type')),
+    subject_kind TEXT NOT NULL CHECK (subject_kind IN ('person', 'organization', 'country', 'place', 'event')),
+    subject_key  TEXT NOT NULL,
+    value        TEXT NOT NULL,
+    created_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+INSERT INTO overrides_v3(id, kind, subject_kind, subject_key, value, created_at)
+    SELECT id, kind, subject_kind, subject_key, value, created_at FROM overrides;
+DROP TABLE overrides;
+ALTER TABLE overrides_v3 RENAME TO overrides;
+CREATE INDEX overrides_subject ON overrides(subject_kind, subject_key);
+)sql";
+
 // Append new steps here; never edit a step that has shipped.
-constexpr std::array<Migration, 2> kMigrations{{
+constexpr std::array<Migration, 3> kMigrations{{
     {1, kSchemaV1},
     {2, kSchemaV2},
+    {3, kSchemaV3},
 }};
 static_assert(kMigrations.back().version == kSchemaVersion, "kSchemaVersion must match the last migration");
 
