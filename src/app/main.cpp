@@ -1,5 +1,6 @@
 // letopis: the workbench. Parses the command line, opens the database, shows the window.
 #include "main_window.hpp"
+#include "screenshots.hpp"
 #include "workbench.hpp"
 
 #include "letopis/paths.hpp"
@@ -12,6 +13,8 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <cstdio>
+
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
@@ -22,7 +25,6 @@ int main(int argc, char** argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/letopis.svg")));
 
     letopis::gui::Workbench workbench;
-    workbench.setLanguage(QSettings().value(QStringLiteral("ui/language")).toString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Chronicle of Russian business-press events"));
@@ -32,9 +34,19 @@ int main(int argc, char** argv)
     const QCommandLineOption shotOption(QStringLiteral("screenshot"),
                                         QApplication::translate("main", "Save a picture of the window and quit."),
                                         QStringLiteral("PNG"));
+    const QCommandLineOption shotsOption(QStringLiteral("screenshots"),
+                                         QApplication::translate("main", "Save pictures of the main views into a folder and quit."),
+                                         QStringLiteral("DIR"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QApplication::translate("main", "Interface language for this run: ru or en."),
+                                        QStringLiteral("LANG"));
     parser.addOption(dbOption);
     parser.addOption(shotOption);
+    parser.addOption(shotsOption);
+    parser.addOption(langOption);
     parser.process(app);
+    workbench.setLanguage(parser.isSet(langOption) ? parser.value(langOption)
+                                                   : QSettings().value(QStringLiteral("ui/language")).toString());
 
     const QString path = parser.isSet(dbOption)
                              ? parser.value(dbOption)
@@ -49,6 +61,20 @@ int main(int argc, char** argv)
     if (parser.isSet(shotOption)) {
         const QString file = parser.value(shotOption);
         QTimer::singleShot(300, window, [window, file] { QApplication::exit(window->grab().save(file) ? 0 : 1); });
+    }
+    if (parser.isSet(shotsOption)) {
+        const QString dir = parser.value(shotsOption);
+        QTimer::singleShot(300, window, [window, dir] {
+            auto written = letopis::gui::saveScreenshots(*window, dir);
+            if (!written) {
+                std::fprintf(stderr, "letopis: %s\n", written.error().message.c_str());
+                QApplication::exit(1);
+                return;
+            }
+            for (const auto& f : *written)
+                std::printf("%s\n", qPrintable(f));
+            QApplication::exit(0);
+        });
     }
     return QApplication::exec();
 }

@@ -1,6 +1,8 @@
 #include "main_window.hpp"
 
+#include "corrections.hpp"
 #include "document_list_model.hpp"
+#include "import_dialog.hpp"
 #include "entity_page.hpp"
 #include "entity_view.hpp"
 #include "event_details.hpp"
@@ -32,6 +34,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUndoStack>
 
 #include <unordered_set>
 
@@ -57,6 +60,9 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
 
 MainWindow::MainWindow(std::unique_ptr<store::Database> db, QWidget* parent) : QMainWindow(parent), m_db(std::move(db))
 {
+    m_corrections = new Corrections(*m_db, this);
+    connect(m_corrections, &Corrections::dataChanged, this, &MainWindow::reloadData);
+    connect(m_corrections, &Corrections::failed, this, &MainWindow::showError);
     buildViews();
     buildMenus();
     restoreLayout();
@@ -86,7 +92,11 @@ void MainWindow::buildViews()
     m_eventTable = makeTable(m_eventProxy, this);
     m_eventTable->setObjectName(QStringLiteral("eventTable"));
     m_eventTable->sortByColumn(EventTableModel::Dates, Qt::AscendingOrder);
-    m_eventTable->horizontalHeader()->setSectionResizeMode(EventTableModel::Name, QHeaderView::Stretch);
+    auto* header = m_eventTable->horizontalHeader();
+    header->setSectionResizeMode(EventTableModel::Dates, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(EventTableModel::Name, QHeaderView::Stretch);
+    header->setSectionResizeMode(EventTableModel::Type, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(EventTableModel::Sources, QHeaderView::ResizeToContents);
     connect(m_eventTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
         if (current.isValid())
             selectEvent(m_eventProxy->data(current, EventTableModel::EventIdRole).toLongLong());
@@ -154,6 +164,7 @@ void MainWindow::buildMenus()
         if (!path.isEmpty())
             emit databaseRequested(path);
     });
+    file->addAction(tr("&Import folder…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importFolder);
     file->addSeparator();
     auto* exportPdf = file->addAction(tr("Export &report…"), this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export a PDF report of the events shown"),
@@ -170,6 +181,8 @@ void MainWindow::buildMenus()
     file->addAction(tr("Export view as &JSON…"), this, [this] { exportView(true); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    buildEditMenu();
 
     auto* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refresh);
@@ -210,6 +223,104 @@ void MainWindow::buildMenus()
                            tr("Letopis %1 — a chronicle of events from the Russian business press.")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::buildEditMenu()
+{
+    auto* edit = menuBar()->addMenu(tr("&Edit"));
+    auto* undo = m_corrections->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    auto* redo = m_corrections->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    // Each correction acts on what the details pane shows: an event or an entity.
+    m_correctionActions = {
+        edit->addAction(tr("&Rename…"), QKeySequence(Qt::Key_F2), this, [this] {
+            if (auto e = shownEvent())
+                m_corrections->askRenameEvent(this, *e);
+            else if (auto n = shownEntity())
+                m_corrections->askRenameEntity(this, *n);
+        }),
+        edit->addAction(tr("&Merge into…"), QKeySequence(tr("Ctrl+M")), this, [this] {
+            if (auto e = shownEvent()) {
+                m_corrections->askMergeEvent(this, *e, m_allEvents);
+            } else if (auto n = shownEntity()) {
+                auto all = m_db->entities(n->kind);
+                if (all)
+                    m_corrections->askMergeEntity(this, *n, *all);
+            }
+        }),
+        edit->addAction(tr("&Split a merge…"), this, [this] {
+            if (auto e = shownEvent())
+                m_corrections->askSplit(this, "event", e->key, QString::fromStdString(e->name));
+            else if (auto n = shownEntity())
+                m_corrections->askSplit(this, n->kind, n->key, QString::fromStdString(n->name));
+        }),
+        edit->addAction(tr("Correct event &dates and type…"), QKeySequence(tr("Ctrl+E")), this, [this] {
+            if (auto e = shownEvent())
+                m_corrections->askCorrectEvent(this, *e);
+        }),
+        edit->addAction(tr("Re&ject as false"), QKeySequence(tr("Ctrl+Del")), this, [this] {
+            if (auto e = shownEvent())
+                m_corrections->rejectEvent(*e);
+            else if (auto n = shownEntity())
+                m_corrections->rejectEntity(*n);
+        }),
+    };
+    connect(edit, &QMenu::aboutToShow, this, &MainWindow::updateCorrectionActions);
+}
+
+std::optional<store::EventRow> MainWindow::shownEvent() const
+{
+    if (m_detailTabs->currentWidget() != m_details || !m_details->eventId())
+        return std::nullopt;
+    const auto id = m_details->eventId();
+    if (const auto* e = m_events->eventById(id))
+        return *e;
+    auto it = std::find_if(m_allEvents.begin(), m_allEvents.end(), [id](const auto& r) { return r.id == id; });
+    return it == m_allEvents.end() ? std::nullopt : std::optional(*it);
+}
+
+std::optional<store::EntityRow> MainWindow::shownEntity() const
+{
+    if (m_detailTabs->currentWidget() != m_entityPage)
+        return std::nullopt;
+    return m_entityPage->entity();
+}
+
+void MainWindow::updateCorrectionActions()
+{
+    // While an import writes, a correction would wait for the database; the analyst waits instead.
+    const bool importing = m_import && m_import->isRunning();
+    const bool event = shownEvent().has_value(), entity = shownEntity().has_value();
+    for (std::size_t i = 0; i < m_correctionActions.size(); ++i) {
+        const bool eventOnly = i == 3;
+        m_correctionActions[i]->setEnabled(!importing && (event || (entity && !eventOnly)));
+    }
+}
+
+void MainWindow::importFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a folder of press releases"));
+    if (folder.isEmpty())
+        return;
+    if (!m_import) {
+        m_import = new ImportDialog(this);
+        connect(m_import, &ImportDialog::importFinished, this, &MainWindow::reloadData);
+    }
+    if (m_import->start(folder, QString::fromStdString(m_db->path())))
+        m_import->show();
+}
+
+void MainWindow::reloadData()
+{
+    m_allEvents.clear();
+    m_entities->reload();
+    if (m_entityPage->entity())
+        m_entityPage->refresh();
+    refresh();
 }
 
 void MainWindow::refresh()
@@ -358,7 +469,14 @@ void MainWindow::restoreLayout()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1440, 900);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // First run: room for the filters, and a details pane wide enough to read a table of roles.
+        const auto docks = findChildren<QDockWidget*>();
+        QList<int> widths;
+        for (auto* d : docks)
+            widths << (d->objectName() == QStringLiteral("detailDock") ? 480 : 270);
+        resizeDocks(docks, widths, Qt::Horizontal);
+    }
     m_centre->restoreState(settings.value(QStringLiteral("window/centre")).toByteArray());
     if (settings.value(QStringLiteral("timeline/lanes")).toString() == QStringLiteral("type"))
         m_timeline->setLaneMode(TimelineView::LaneMode::Type);

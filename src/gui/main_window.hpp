@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QSplitter;
 class QTabWidget;
@@ -17,7 +18,9 @@ class QUndoStack;
 
 namespace letopis::gui {
 
+class Corrections;
 class DocumentListModel;
+class ImportDialog;
 class EntityPage;
 class EntityView;
 class EventDetails;
@@ -49,6 +52,7 @@ public:
     TimelineView* timeline() const { return m_timeline; }
     EntityPage* entityPage() const { return m_entityPage; }
     QTabWidget* detailTabs() const { return m_detailTabs; }
+    QTabWidget* centreTabs() const { return m_centreTabs; }
     QLabel* statusLabel() const { return m_status; }
     // Milliseconds the last refresh took (queries and models), for the status bar and benchmarks.
     qint64 lastRefreshMs() const { return m_lastRefreshMs; }
@@ -57,6 +61,7 @@ public:
     void saveLayout() const;
     // Writes a PDF report of the events that pass the current filter.
     Status exportReport(const QString& path);
+    Corrections* corrections() const { return m_corrections; }
 
 signals:
     // The analyst chose an interface language ("ru", "en", or empty for the system's).
@@ -66,6 +71,10 @@ signals:
 
 public slots:
     void selectEvent(qint64 id);
+    // Reads everything again after the data changed (an import, a correction).
+    void reloadData();
+    // File → Import folder…: asks for a folder and imports it on a worker thread.
+    void importFolder();
     void openDocument(qint64 documentId, int startCp = -1, int endCp = -1);
     // kind: person, organization, country, place; a name or a key.
     void showEntity(const QString& kind, const QString& nameOrKey);
@@ -76,6 +85,10 @@ protected:
 private:
     void buildViews();
     void buildMenus();
+    void buildEditMenu();
+    void updateCorrectionActions();
+    std::optional<store::EventRow> shownEvent() const;
+    std::optional<store::EntityRow> shownEntity() const;
     void selectDocumentRow();
     void restoreLayout();
     void exportView(bool json);
@@ -97,6 +110,9 @@ private:
     QTabWidget* m_detailTabs = nullptr;
     QSplitter* m_centre = nullptr;
     QLabel* m_status = nullptr;
+    Corrections* m_corrections = nullptr;
+    ImportDialog* m_import = nullptr;
+    std::vector<QAction*> m_correctionActions;
     std::vector<store::EventRow> m_allEvents; // for parents and children; refreshed when data change
     qint64 m_lastRefreshMs = 0;
 };

@@ -252,8 +252,10 @@ void TimelinePainter::paintAxis(QPainter& p, const TimelineGeometry& g) const
         const QString text = TimelineAxis::majorLabel(t, major, locale);
         const int w = bold.horizontalAdvance(text);
         const double lx = std::min(std::max(x, static_cast<double>(ar.left())) + g.pad(), xn - g.pad() - w);
-        p.drawText(QRect(px(lx), majorRow.top(), w + 1, majorRow.height()), Qt::AlignLeft | Qt::AlignVCenter, text);
         t = n;
+        if (lx < ar.left())
+            continue; // sliding out: a cut label reads as another word
+        p.drawText(QRect(px(lx), majorRow.top(), w + 1, majorRow.height()), Qt::AlignLeft | Qt::AlignVCenter, text);
     }
     p.setFont(m_font);
     p.setClipping(false);
@@ -309,14 +311,16 @@ void TimelinePainter::paintBar(QPainter& p, const TimelineModel& model, const Ti
     const int limit = item.next >= 0 ? px(g.xOf(items[static_cast<std::size_t>(item.next)].start)) : lr.right();
     const int left = r.right() + pad, room = std::min(limit, lr.right()) - pad - left;
     p.setPen(m_palette.color(QPalette::Text));
-    if (insideRoom >= nameWidth || (insideRoom >= 2 * g.em() && insideRoom >= room)) {
+    // An elided name keeps at least a few words: "Сер…" is only noise.
+    const int minRoom = std::min(nameWidth, 4 * g.em());
+    if (insideRoom >= nameWidth || (insideRoom >= minRoom && insideRoom >= room)) {
         if (selected)
             p.setPen(m_palette.color(QPalette::HighlightedText));
         const QString text = nameWidth <= insideRoom ? item.name : m_fm.elidedText(item.name, Qt::ElideRight, insideRoom);
         p.drawText(QRect(inside, r.top(), insideRoom + 1, r.height()), Qt::AlignLeft | Qt::AlignVCenter, text);
         return;
     }
-    if (room < std::min(nameWidth, 2 * g.em()))
+    if (room < minRoom)
         return;
     const QString text = nameWidth <= room ? item.name : m_fm.elidedText(item.name, Qt::ElideRight, room);
     if (selected)

@@ -296,3 +296,34 @@ TEST_CASE("adjectives made from a city's name mention the city", "[extract]")
     CHECK(contains(cities, "Казань"));
     CHECK(contains(facts.countries, "CN"));
 }
+
+TEST_CASE("a city adjective inside an organisation's name mentions the city too", "[extract]")
+{
+    // NEREL nests the place in the organisation ("[Брянского] горсовета"); only another place or a
+    // person over the same word stops it.
+    const auto facts = extractor().extract(parseDocument(
+        "С 2002 года он был депутатом Брянского городского совета. Концерт прошёл в зале Стокгольмской филармонии."));
+    std::vector<std::string> cities;
+    for (const auto& m : facts.mentions) {
+        if (m.type == extract::MentionType::City)
+            cities.push_back(m.lemma);
+    }
+    CHECK(contains(cities, "Брянск"));
+    CHECK(contains(cities, "Стокгольм"));
+}
+
+TEST_CASE("extracting a document twice gives the same facts", "[extract]")
+{
+    // Names are put in the nominative through a per-thread memo: the second run reads it.
+    const auto doc = parseDocument(kExhibition);
+    const auto a = extractor().extract(doc);
+    const auto b = extractor().extract(doc);
+    REQUIRE(a.mentions.size() == b.mentions.size());
+    for (std::size_t i = 0; i < a.mentions.size(); ++i) {
+        CHECK(a.mentions[i].lemma == b.mentions[i].lemma);
+        CHECK(a.mentions[i].start == b.mentions[i].start);
+    }
+    REQUIRE(a.persons.size() == b.persons.size());
+    for (std::size_t i = 0; i < a.persons.size(); ++i)
+        CHECK(a.persons[i].name == b.persons[i].name);
+}

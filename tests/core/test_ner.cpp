@@ -297,3 +297,50 @@ TEST_CASE("two taggers in one thread keep their per-thread caches apart", "[ner]
     CHECK((*shipped)->tag(std::u32string_view(text)) == b);
     CHECK(a != b);
 }
+
+TEST_CASE("tagging with the caller's tokens and without confidence gives the same spans", "[ner][shipped]")
+{
+    auto tagger = ner::Tagger::load(ner::Tagger::defaultModelPath());
+    REQUIRE(tagger.ok());
+    auto gazetteer = gaz::Gazetteer::load();
+    REQUIRE(gazetteer.ok());
+    const std::u32string text = U"Министр промышленности Денис Мантуров посетил Казань. В Уфе открылся форум.";
+    const auto tokens = text::tokens(text);
+    const auto places = (*gazetteer)->find(text, tokens);
+    const auto full = (*tagger)->tag(text, places);
+    CHECK((*tagger)->tag(text, places, tokens) == full);
+    const auto bare = (*tagger)->tag(text, places, tokens, false);
+    REQUIRE(bare.size() == full.size());
+    for (std::size_t i = 0; i < bare.size(); ++i) {
+        CHECK(bare[i].start == full[i].start);
+        CHECK(bare[i].end == full[i].end);
+        CHECK(bare[i].type == full[i].type);
+        CHECK(bare[i].confidence == 1.0f);
+    }
+}
+
+TEST_CASE("no span runs across the end of a sentence or a line break", "[ner][shipped]")
+{
+    // Decoding forbids it whatever the weights say: ". " after a word of four letters or more, or
+    // after a closing quote, ends a sentence; initials ("Дж. Коми", "А. Санько") do not.
+    auto tagger = ner::Tagger::load(ner::Tagger::defaultModelPath());
+    REQUIRE(tagger.ok());
+    const std::u32string text = U"Там была испанская королева Летисия. Лионель Месси познакомился с ней. "
+                                U"Нейросеть создала «Яндекса». Лёша Тихонов обучил сеть.\nАндрей Варичев\n"
+                                U"Конгресс утвердит кандидатуру Дж. Коми, сообщил А. Санько.";
+    const auto spans = (*tagger)->tag(std::u32string_view(text));
+    requireWellFormed(spans, text.size(), (*tagger)->types());
+    for (const auto& s : spans) {
+        const std::u32string inside = text.substr(s.start, s.end - s.start);
+        CHECK(inside.find(U"Летисия.") == std::u32string::npos);
+        CHECK(inside.find(U"». ") == std::u32string::npos);
+        CHECK(inside.find(U'\n') == std::u32string::npos);
+    }
+    const auto person = [&](std::u32string_view name) {
+        return std::any_of(spans.begin(), spans.end(), [&](const ner::Span& s) {
+            return s.type == "PERSON" && text.substr(s.start, s.end - s.start) == name;
+        });
+    };
+    CHECK(person(U"Лионель Месси"));
+    CHECK(person(U"Андрей Варичев"));
+}

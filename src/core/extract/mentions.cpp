@@ -296,11 +296,26 @@ std::unordered_map<std::u32string, std::uint32_t> cityAdjectiveStems(const gaz::
     return stems;
 }
 
-void repairSpans(const Context& ctx, std::vector<ner::Span>& spans)
+void repairSpans(const Context& ctx, std::vector<ner::Span>& spans, const std::vector<gaz::Match>* places)
 {
     std::sort(spans.begin(), spans.end(), [](const ner::Span& a, const ner::Span& b) {
         return a.start != b.start ? a.start < b.start : a.end > b.end;
     });
+    // A one-word "city" the gazetteer does not know, right before a person's name, is the first
+    // part of that name ("Рикардо" "Маркес Флорес").
+    if (places) {
+        for (std::size_t i = 0; i + 1 < spans.size(); ++i) {
+            ner::Span& c = spans[i];
+            if (c.type != "CITY" || ctx.text().substr(c.start, c.end - c.start).find(U' ') != std::u32string_view::npos)
+                continue;
+            const auto next = std::find_if(spans.begin() + static_cast<std::ptrdiff_t>(i) + 1, spans.end(),
+                                           [&](const ner::Span& x) { return x.type == "PERSON"; });
+            const bool known = std::any_of(places->begin(), places->end(),
+                                           [&](const gaz::Match& m) { return m.start < c.end && c.start < m.end; });
+            if (next != spans.end() && next->start == c.end + 1 && ctx.text()[c.end] == U' ' && !known)
+                c.type = "PERSON";
+        }
+    }
     // Two names one space apart are one name cut in two ("Рикардо" "Маркес Флорес"); a span that
     // starts where a longer one of its type starts is that one cut short.
     std::vector<ner::Span> joined;
@@ -325,6 +340,20 @@ void repairSpans(const Context& ctx, std::vector<ner::Span>& spans)
         for (const auto& q : ctx.quotes()) {
             if (q.open >= s.start && q.open < s.end && q.close >= s.end && q.close - s.end <= kMaxNameLength)
                 s.end = q.close + 1;
+        }
+    }
+    // A name ends at a full stop after a whole word, also where the next sentence is glued on
+    // ("Антон Атрашкин.Просмотр"); initials ("А. С. Пушкин") go on.
+    for (auto& s : spans) {
+        if (s.type != "PERSON")
+            continue;
+        for (std::size_t i = ctx.wordAt(s.start) + 1; i < ctx.words().size() && ctx.words()[i].end <= s.end; ++i) {
+            const Word& prev = ctx.words()[i - 1];
+            if (ctx.words()[i].folded == U"." && prev.kind == text::TokenKind::Word && prev.end - prev.start >= 4
+                && prev.start >= s.start) {
+                s.end = prev.end;
+                break;
+            }
         }
     }
     // A name does not include the title before it: "Император Акихито" → "Акихито".
@@ -502,7 +531,7 @@ void collectMentions(Work& w, const ner::Tagger* tagger)
     if (tagger) {
         spans = w.gazetteer && tagger->gazetteer().get() == w.gazetteer ? tagger->tag(ctx.text(), w.places, tokens, false)
                                                                           : tagger->tag(ctx.text());
-        repairSpans(ctx, spans);
+        repairSpans(ctx, spans, &w.places);
     }
     // Tagged persons and places, typed once rather than by string at every test below.
     std::vector<text::Span> taggedPersons, taggedPlaces;
