@@ -93,7 +93,10 @@ void MainWindow::buildViews()
     m_eventTable->setObjectName(QStringLiteral("eventTable"));
     m_eventTable->sortByColumn(EventTableModel::Dates, Qt::AscendingOrder);
     auto* header = m_eventTable->horizontalHeader();
-    header->setSectionResizeMode(EventTableModel::Dates, QHeaderView::ResizeToContents);
+    // The name takes what is left; the long cells (dates with notes, lists) show whole in tooltips.
+    const int em = m_eventTable->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    for (int c : {int(EventTableModel::Dates), int(EventTableModel::Place), int(EventTableModel::Countries), int(EventTableModel::Speakers)})
+        header->resizeSection(c, 9 * em);
     header->setSectionResizeMode(EventTableModel::Name, QHeaderView::Stretch);
     header->setSectionResizeMode(EventTableModel::Type, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(EventTableModel::Sources, QHeaderView::ResizeToContents);
