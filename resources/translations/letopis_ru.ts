@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
     <name>DateText</name>
@@ -141,7 +142,10 @@
     <message numerus="yes">
         <source>%1 (%n mention(s))</source>
         <translation>
-            <numerusform>%1 (%n упоминание)</numerusform><numerusform>%1 (%n упоминания)</numerusform><numerusform>%1 (%n упоминаний)</numerusform></translation>
+            <numerusform>%1 (%n упоминание)</numerusform>
+            <numerusform>%1 (%n упоминания)</numerusform>
+            <numerusform>%1 (%n упоминаний)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merge</source>
@@ -250,11 +254,11 @@
         <translation>Сущности %1 нет в базе.</translation>
     </message>
     <message>
-        <source>Cannot read the entity's events: %1</source>
+        <source>Cannot read the entity&apos;s events: %1</source>
         <translation>Не удалось прочитать события сущности: %1</translation>
     </message>
     <message>
-        <source>Cannot read the entity's mentions: %1</source>
+        <source>Cannot read the entity&apos;s mentions: %1</source>
         <translation>Не удалось прочитать упоминания сущности: %1</translation>
     </message>
     <message>
@@ -268,17 +272,26 @@
     <message numerus="yes">
         <source>%n document(s)</source>
         <translation>
-            <numerusform>%n документ</numerusform><numerusform>%n документа</numerusform><numerusform>%n документов</numerusform></translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n mention(s)</source>
         <translation>
-            <numerusform>%n упоминание</numerusform><numerusform>%n упоминания</numerusform><numerusform>%n упоминаний</numerusform></translation>
+            <numerusform>%n упоминание</numerusform>
+            <numerusform>%n упоминания</numerusform>
+            <numerusform>%n упоминаний</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
-            <numerusform>%n событие</numerusform><numerusform>%n события</numerusform><numerusform>%n событий</numerusform></translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
     </message>
     <message>
         <source>corrected by hand</source>
@@ -348,11 +361,11 @@
         <translation> (исправлено)</translation>
     </message>
     <message>
-        <source>Corrected by hand. Double-click or press Enter to open the entity's page</source>
+        <source>Corrected by hand. Double-click or press Enter to open the entity&apos;s page</source>
         <translation>Исправлено вручную. Дважды щёлкните или нажмите Enter, чтобы открыть страницу</translation>
     </message>
     <message>
-        <source>Double-click or press Enter to open the entity's page</source>
+        <source>Double-click or press Enter to open the entity&apos;s page</source>
         <translation>Дважды щёлкните или нажмите Enter, чтобы открыть страницу</translation>
     </message>
     <message>
@@ -561,7 +574,10 @@
     <message numerus="yes">
         <source>%1: %n event(s)</source>
         <translation>
-            <numerusform>%1: %n событие</numerusform><numerusform>%1: %n события</numerusform><numerusform>%1: %n событий</numerusform></translation>
+            <numerusform>%1: %n событие</numerusform>
+            <numerusform>%1: %n события</numerusform>
+            <numerusform>%1: %n событий</numerusform>
+        </translation>
     </message>
     <message>
         <source>Value</source>
@@ -633,7 +649,10 @@
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
-            <numerusform>%n событие</numerusform><numerusform>%n события</numerusform><numerusform>%n событий</numerusform></translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
     </message>
     <message>
         <source>type</source>
@@ -935,12 +954,18 @@
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
-            <numerusform>%n событие</numerusform><numerusform>%n события</numerusform><numerusform>%n событий</numerusform></translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
         <translation>
-            <numerusform>%n документ</numerusform><numerusform>%n документа</numerusform><numerusform>%n документов</numerusform></translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
     </message>
     <message>
         <source>updated in %1 ms</source>
@@ -969,7 +994,10 @@
     <message numerus="yes">
         <source>%n event(s) written to %1</source>
         <translation>
-            <numerusform>%n событие записано в %1</numerusform><numerusform>%n события записаны в %1</numerusform><numerusform>%n событий записано в %1</numerusform></translation>
+            <numerusform>%n событие записано в %1</numerusform>
+            <numerusform>%n события записаны в %1</numerusform>
+            <numerusform>%n событий записано в %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
@@ -1048,7 +1076,10 @@
     <message numerus="yes">
         <source>%1: %n event(s) start</source>
         <translation>
-            <numerusform>%1: начинается %n событие</numerusform><numerusform>%1: начинаются %n события</numerusform><numerusform>%1: начинаются %n событий</numerusform></translation>
+            <numerusform>%1: начинается %n событие</numerusform>
+            <numerusform>%1: начинаются %n события</numerusform>
+            <numerusform>%1: начинаются %n событий</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -28,7 +28,8 @@ Commands:
   entities [--type person|organization|country|place] [--format table|json|csv]
                         persons, organisations, countries and places with their roles and counts
   override rename KIND KEY NAME | override merge KIND KEY INTO-KEY | override reject KIND KEY
-  override list [--format table|json]
+  override split KIND KEY | override set-type event KEY TYPE | override set-dates event KEY START[/END]
+  override undo ID | override list [--format table|json]
                         the analyst's corrections (KIND: person, organization, country, place,
                         event; KEY: a name, an ISO code, or an event's key from events --format json);
                         kept across re-ingest and applied at once
@@ -44,7 +45,7 @@ Commands:
                         the PDF cannot be written (docs/reports.md)
 
 Every command takes --db FILE (default: $LETOPIS_DB, else ~/.local/share/letopis/letopis.db).
-Exit codes: 0 success, 1 some files failed to ingest, 2 usage error, 3 database error.
+Exit codes: 0 success, 1 some files failed to ingest, 2 usage error, 3 database or output-file error.
 )";
 
 } // namespace

@@ -26,8 +26,8 @@ QString plain(const dates::Date& d)
                                                              : QLocale().standaloneMonthName(d.month, QLocale::LongFormat);
     if (d.precision == dates::Precision::Day && d.day)
         return QLocale().toString(QDate(d.year, d.month, d.day), QStringLiteral("d MMMM yyyy"));
-    if (d.precision == dates::Precision::Month || !d.day)
-        return QLocale().toString(QDate(d.year, d.month, 1), QStringLiteral("LLLL yyyy"));
+    if (d.precision == dates::Precision::Month || !d.day) // Qt 6.4 date formats have no stand-alone month
+        return QLocale().standaloneMonthName(d.month, QLocale::LongFormat) + QLatin1Char(' ') + QString::number(d.year);
     return QString::number(d.year);
 }
 

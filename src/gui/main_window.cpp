@@ -188,7 +188,7 @@ void MainWindow::buildMenus()
     buildEditMenu();
 
     auto* view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refresh);
+    view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::reloadData);
     view->addAction(tr("&Clear filters"), this, [this] { m_filters->clearFilters(); });
     auto* lanes = view->addMenu(tr("Timeline &lanes"));
     auto* laneGroup = new QActionGroup(lanes);

@@ -1,5 +1,6 @@
 // The workbench window over the bundled corpus, offscreen: models, filters, details, evidence
 // and the reader.
+#include "date_text.hpp"
 #include "document_list_model.hpp"
 #include "event_details.hpp"
 #include "event_table_model.hpp"
@@ -202,6 +203,24 @@ private slots:
         QVERIFY(view.toPlainText().contains(QStringLiteral("<script>alert(1)</script>")));
         QVERIFY(view.toPlainText().contains(QStringLiteral("<b>не жирный</b>")));
         QVERIFY(view.toHtml().contains(gui::mentionColorName("PERSON")));
+    }
+
+    void datesReadAsWordsAtTheirPrecision()
+    {
+        const QLocale saved;
+        QLocale::setDefault(QLocale(QLocale::Russian));
+        auto day = dates::makeDate(2024, 4, 22);
+        auto end = dates::makeDate(2024, 4, 24);
+        QVERIFY(day && end);
+        QCOMPARE(gui::dateRangeText(day, end, true), QStringLiteral("22–24 апреля 2024, year inferred from the text"));
+        auto july = dates::makeDate(2020, 7, 1, dates::Precision::Month);
+        QCOMPARE(gui::dateRangeText(july, std::nullopt, false), QStringLiteral("июль 2020"));
+        auto yearless = dates::Date{0, 9, 18};
+        QCOMPARE(gui::dateText(yearless), QStringLiteral("18 сентября, year unknown"));
+        QCOMPARE(gui::dateRangeText(std::nullopt, std::nullopt, false), QStringLiteral("undated"));
+        auto june30 = dates::makeDate(2021, 6, 30), july2 = dates::makeDate(2021, 7, 2);
+        QCOMPARE(gui::dateRangeText(june30, july2, false), QStringLiteral("30 июня – 2 июля 2021"));
+        QLocale::setDefault(saved);
     }
 
     void filtersAreRememberedBetweenSessions()

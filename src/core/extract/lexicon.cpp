@@ -99,6 +99,28 @@ bool isRoleHead(std::u32string_view w)
     return anyPrefix(w, kHeads);
 }
 
+bool isPersonTitle(std::u32string_view w)
+{
+    // Whole words (folded, any case form): titles, ranks, honorifics and kinship words that stand
+    // before a name and are not part of it ("Император Акихито", "Полковник Квачков").
+    static constexpr std::u32string_view kStems[]{
+        U"император", U"императриц", U"принц", U"кронпринц", U"царь", U"царя", U"царю", U"царем",
+        U"султан", U"шейх", U"эмир", U"патриарх", U"митрополит", U"архиепископ", U"епископ", U"кардинал",
+        U"полковник", U"подполковник", U"генерал", U"капитан", U"майор", U"лейтенант", U"сержант",
+        U"адмирал", U"маршал", U"мадам", U"мистер", U"миссис", U"мисс", U"сэр", U"леди", U"лорд", U"певец",
+        U"певиц", U"певца", U"певцу", U"певцом", U"актер", U"актрис", U"рэпер", U"режиссер", U"композитор",
+        U"писател", U"поэт", U"художник", U"вдов", U"супруг", U"тренер", U"судья", U"судьи", U"судье"};
+    for (auto stem : kStems) {
+        if (w.size() >= stem.size() && w.size() <= stem.size() + 3 && w.compare(0, stem.size(), stem) == 0)
+            return true;
+    }
+    // Exact forms where a stem would also catch surnames ("Королев").
+    static constexpr std::u32string_view kWords[]{
+        U"папа", U"папы", U"папе", U"папой", U"король", U"короля", U"королю", U"королем", U"королева",
+        U"королевы", U"королеве", U"королеву", U"королевой"};
+    return anyOf(w, kWords);
+}
+
 bool isRoleModifier(std::u32string_view w)
 {
     static constexpr std::u32string_view kMods[]{

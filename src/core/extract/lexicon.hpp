@@ -26,6 +26,8 @@ bool isVenueMarker(std::u32string_view folded);
 bool isRoleHead(std::u32string_view folded);
 // Modifiers that may open a job title: "генеральный", "заместитель", "первый", "старший" ...
 bool isRoleModifier(std::u32string_view folded);
+// A title, rank, honorific or kinship word before a name ("император", "полковник", "мадам", "вдова").
+bool isPersonTitle(std::u32string_view folded);
 
 // Speaking and taking part: "спикеров", "выступят", "участие", "докладчик", "модератор".
 bool isSpeakerCue(std::u32string_view folded);

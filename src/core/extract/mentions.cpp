@@ -233,6 +233,24 @@ void repeatOrganisations(Work& w, std::vector<Mention>& out)
 constexpr std::u32string_view kAdjectiveEndings[] = {U"ий", U"ого", U"ому", U"им", U"ом", U"ая", U"ой", U"ую",
                                                      U"ое", U"ие", U"их", U"ими", U"ым", U"ых", U"ые", U"ыми", U"ый"};
 
+// The gazetteer city an adjective of one word is made from ("брянского" → Брянск), if any.
+std::optional<std::uint32_t> cityOfAdjective(const Work& w, std::uint32_t start, std::uint32_t end)
+{
+    if (!w.cityAdjectives || !w.gazetteer)
+        return std::nullopt;
+    const std::size_t i = w.ctx.wordAt(start);
+    if (i >= w.ctx.words().size() || w.ctx.words()[i].start != start || w.ctx.words()[i].end != end)
+        return std::nullopt;
+    const auto& f = w.ctx.words()[i].folded;
+    for (auto ending : kAdjectiveEndings) {
+        if (f.size() <= ending.size() + 3 || std::u32string_view(f).substr(f.size() - ending.size()) != ending)
+            continue;
+        if (const auto it = w.cityAdjectives->find(f.substr(0, f.size() - ending.size())); it != w.cityAdjectives->end())
+            return it->second;
+    }
+    return std::nullopt;
+}
+
 // "пекинский", "казанской", "уфимских" name a city as NEREL marks them: a CITY mention of it.
 void cityAdjectiveMentions(Work& w, std::vector<Mention>& out)
 {
@@ -285,37 +303,45 @@ std::unordered_map<std::u32string, std::uint32_t> cityAdjectiveStems(const gaz::
             continue;
         }
         const char32_t last = f.back();
-        if (last == U'а' || last == U'я' || last == U'о' || last == U'е' || last == U'и')
-            continue; // Москва → московский, Уфа → уфимский, Токио → токийский: not derivable
+        if ((last == U'а' || last == U'я') && f.size() >= 5) {
+            f.pop_back();
+            stems.emplace(f + U"ск", i); // Самара → самарский, Варшава → варшавский, Одесса → одесский
+            continue;
+        }
+        if (last == U'а' || last == U'я' || last == U'о' || last == U'е' || last == U'и' || last == U'ы')
+            continue; // Уфа → уфимский, Токио → токийский: not derivable (listed below when common)
         if (last == U'ь') {
             stems.emplace(f + U"ск", i);             // Брюссель → брюссельский
             f.pop_back();
         }
         stems.emplace(f + U"ск", i);                 // Пекин → пекинский, Казань → казанский
     }
+    // Common irregular ones (general Russian usage, not from any document); emplace keeps a
+    // regular derivation that already claimed the stem.
+    static constexpr std::pair<std::u32string_view, std::u32string_view> kIrregular[]{
+        {U"московск", U"Москва"},       {U"петербургск", U"Санкт-Петербург"}, {U"питерск", U"Санкт-Петербург"},
+        {U"уфимск", U"Уфа"},            {U"калужск", U"Калуга"},              {U"тульск", U"Тула"},
+        {U"нижегородск", U"Нижний Новгород"}, {U"ярославск", U"Ярославль"}, {U"вологодск", U"Вологда"},
+        {U"сочинск", U"Сочи"},          {U"пензенск", U"Пенза"},              {U"махачкалинск", U"Махачкала"},
+        {U"чебоксарск", U"Чебоксары"},  {U"токийск", U"Токио"},               {U"пражск", U"Прага"},
+        {U"рижск", U"Рига"},            {U"тбилисск", U"Тбилиси"},            {U"бакинск", U"Баку"}};
+    for (const auto& [stem, name] : kIrregular) {
+        const std::string utf8 = text::toUtf8(name);
+        for (std::uint32_t i = 0; i < g.size(); ++i) {
+            if (g.place(i).kind == gaz::PlaceKind::City && g.place(i).name == utf8) {
+                stems.emplace(std::u32string(stem), i);
+                break;
+            }
+        }
+    }
     return stems;
 }
 
-void repairSpans(const Context& ctx, std::vector<ner::Span>& spans, const std::vector<gaz::Match>* places)
+void repairSpans(const Context& ctx, std::vector<ner::Span>& spans)
 {
     std::sort(spans.begin(), spans.end(), [](const ner::Span& a, const ner::Span& b) {
         return a.start != b.start ? a.start < b.start : a.end > b.end;
     });
-    // A one-word "city" the gazetteer does not know, right before a person's name, is the first
-    // part of that name ("Рикардо" "Маркес Флорес").
-    if (places) {
-        for (std::size_t i = 0; i + 1 < spans.size(); ++i) {
-            ner::Span& c = spans[i];
-            if (c.type != "CITY" || ctx.text().substr(c.start, c.end - c.start).find(U' ') != std::u32string_view::npos)
-                continue;
-            const auto next = std::find_if(spans.begin() + static_cast<std::ptrdiff_t>(i) + 1, spans.end(),
-                                           [&](const ner::Span& x) { return x.type == "PERSON"; });
-            const bool known = std::any_of(places->begin(), places->end(),
-                                           [&](const gaz::Match& m) { return m.start < c.end && c.start < m.end; });
-            if (next != spans.end() && next->start == c.end + 1 && ctx.text()[c.end] == U' ' && !known)
-                c.type = "PERSON";
-        }
-    }
     // Two names one space apart are one name cut in two ("Рикардо" "Маркес Флорес"); a span that
     // starts where a longer one of its type starts is that one cut short.
     std::vector<ner::Span> joined;
@@ -363,7 +389,8 @@ void repairSpans(const Context& ctx, std::vector<ner::Span>& spans, const std::v
         for (std::size_t i = ctx.wordAt(s.start); i + 1 < ctx.words().size() && ctx.words()[i + 1].end <= s.end; ++i) {
             const Word& word = ctx.words()[i];
             if (word.kind == text::TokenKind::Word
-                && (isRoleHead(word.folded) || isRoleModifier(word.folded) || !word.capitalised))
+                && (isRoleHead(word.folded) || isRoleModifier(word.folded) || isPersonTitle(word.folded)
+                    || !word.capitalised))
                 s.start = ctx.words()[i + 1].start;
             else
                 break;
@@ -531,7 +558,7 @@ void collectMentions(Work& w, const ner::Tagger* tagger)
     if (tagger) {
         spans = w.gazetteer && tagger->gazetteer().get() == w.gazetteer ? tagger->tag(ctx.text(), w.places, tokens, false)
                                                                           : tagger->tag(ctx.text());
-        repairSpans(ctx, spans, &w.places);
+        repairSpans(ctx, spans);
     }
     // Tagged persons and places, typed once rather than by string at every test below.
     std::vector<text::Span> taggedPersons, taggedPlaces;
@@ -596,6 +623,11 @@ void collectMentions(Work& w, const ner::Tagger* tagger)
         const gaz::Match* known = isPlaceType(*type) ? gazetteerAt(span.start, end) : nullptr;
         if (known && known->start == span.start && known->end == end) {
             describe(m, *known);
+        } else if (const auto adjective = *type == MentionType::City ? cityOfAdjective(w, span.start, end) : std::nullopt) {
+            // A tagged city adjective ("Брянского") names the city: lemma and entity "Брянск".
+            const auto& place = w.gazetteer->place(*adjective);
+            w.placeCountry[place.name] = place.country;
+            m.lemma = place.name;
         } else if (*type != MentionType::Date) {
             m.lemma = nominativeText(w, span.start, end, *type == MentionType::Person);
         }

@@ -110,7 +110,8 @@ void adjectiveOrganisations(Work& w, std::vector<Mention>& found)
 // What the organisations list keeps: names, not stray adjectives ("Международный"), event nouns
 // ("Форум"), venue words ("НВК"), lower-case phrases ("партнеры России") or the names of the
 // document's events.
-bool listable(const Work& w, const std::string& name, const std::vector<NameKey>& eventNames)
+bool listable(const std::string& name, const std::vector<NameKey>& eventNames,
+              const std::vector<std::string>& eventMentionKeys)
 {
     const std::u32string u = text::toU32(name);
     if (u.empty())
@@ -122,8 +123,9 @@ bool listable(const Work& w, const std::string& name, const std::vector<NameKey>
     const bool oneWord = f.find(U' ') == std::u32string::npos;
     if (oneWord && !latin && (isAdjectiveForm(f) || eventNoun(f) || isVenueMarker(f)))
         return false;
-    for (const auto& m : w.facts.mentions) {
-        if (m.type == MentionType::Event && text::nameKey(m.lemma) == text::nameKey(name))
+    if (!eventMentionKeys.empty()) {
+        const std::string folded = text::nameKey(name);
+        if (std::find(eventMentionKeys.begin(), eventMentionKeys.end(), folded) != eventMentionKeys.end())
             return false;
     }
     const NameKey key = nameKey(u);
@@ -179,14 +181,20 @@ void buildOrganizations(Work& w)
     std::vector<NameKey> eventNames;
     for (const auto& occ : w.namedEvents)
         eventNames.push_back(nameKey(w.ctx.view(occ.start, occ.end)));
+    // The event mentions' keys, once (not once per organisation).
+    std::vector<std::string> eventMentionKeys;
     for (const auto& m : w.facts.mentions) {
-        if (m.type == MentionType::Organization && listable(w, m.entity, eventNames))
+        if (m.type == MentionType::Event)
+            eventMentionKeys.push_back(text::nameKey(m.lemma));
+    }
+    for (const auto& m : w.facts.mentions) {
+        if (m.type == MentionType::Organization && listable(m.entity, eventNames, eventMentionKeys))
             addUnique(w.facts.organizations, m.entity);
     }
     for (auto& p : w.facts.persons) {
         for (auto& r : p.roles) {
             r.organization = fullOrganisationName(r.organization);
-            if (listable(w, r.organization, eventNames))
+            if (listable(r.organization, eventNames, eventMentionKeys))
                 addUnique(w.facts.organizations, r.organization);
         }
     }

@@ -50,8 +50,7 @@ void buildEvents(Work& w);
 
 // Tagger spans made whole: quoted names closed, names not swallowed by titles, implausible
 // persons dropped.
-// places: the gazetteer's matches, when known (a word it does not know is no city before a name).
-void repairSpans(const Context& ctx, std::vector<ner::Span>& spans, const std::vector<gaz::Match>* places = nullptr);
+void repairSpans(const Context& ctx, std::vector<ner::Span>& spans);
 
 // The stems of adjectives made from the gazetteer's city names: "пекинск" (Пекин), "казанск"
 // (Казань), "курск" (Курск). Irregular ones ("московский") are not derived.

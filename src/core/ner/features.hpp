@@ -104,7 +104,7 @@ private:
     sb_stemmer* m_stemmer = nullptr;
     std::string m_utf8;
     std::u32string m_lower;
-    static constexpr std::size_t kStemMemo = 16384; // a power of two
+    static constexpr std::size_t kStemMemo = 65536; // a power of two
     std::vector<std::pair<std::uint64_t, std::uint64_t>> m_stems; // word hash -> stem hash; key 0: empty
 };
 
