@@ -113,7 +113,9 @@ public:
     // other part of the filter (AND across facets, OR within one), most frequent first.
     Result<Facets> facets(const EventFilter& filter);
     // Entities of a kind ("person", "organization", "country", "place"; empty: all), most mentioned first.
-    Result<std::vector<EntityRow>> entities(std::string_view kind);
+    // With a filter: only what the source documents of the events that pass it mention, counted
+    // in those documents.
+    Result<std::vector<EntityRow>> entities(std::string_view kind, const EventFilter& filter = {});
     // --- Entity pages (src/core/store/entity_reader.cpp) ---
     // One entity by kind and key (names: text::nameKey of the name; countries: the ISO code in
     // capitals), or by id; nothing when there is none. Counts and dates as in entities(); roles

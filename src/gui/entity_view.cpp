@@ -98,7 +98,7 @@ void EntityView::reload()
 {
     QStringList errors;
     for (const Tab& t : m_tabList) {
-        auto rows = m_db.entities(EntityTableModel::kindName(t.kind).toStdString());
+        auto rows = m_db.entities(EntityTableModel::kindName(t.kind).toStdString(), m_eventFilter);
         if (!rows) {
             errors << QString::fromStdString(rows.error().message);
             t.model->setEntities({});

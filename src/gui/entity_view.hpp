@@ -28,6 +28,9 @@ public:
 
     // Reads the entities again (after an ingest or an override), keeping the filter and the sort.
     void reload();
+    // Limits the tables to what the source documents of the events that pass filter mention
+    // (an empty filter: everything); takes effect at the next reload().
+    void setEventFilter(const store::EventFilter& filter) { m_eventFilter = filter; }
 
     QLineEdit* filterBox() const { return m_filter; }
     QTabWidget* tabs() const { return m_tabs; }
@@ -56,6 +59,7 @@ private:
     static QString kindTitle(Kind kind);
 
     store::Database& m_db;
+    store::EventFilter m_eventFilter;
     QLineEdit* m_filter = nullptr;
     QTabWidget* m_tabs = nullptr;
     QLabel* m_status = nullptr;

@@ -67,7 +67,6 @@ MainWindow::MainWindow(std::unique_ptr<store::Database> db, QWidget* parent) : Q
     buildMenus();
     restoreLayout();
     m_filters->setFilter(loadFilter(QSettings()));
-    m_entities->reload();
     refresh();
 }
 
@@ -320,7 +319,6 @@ void MainWindow::importFolder()
 void MainWindow::reloadData()
 {
     m_allEvents.clear();
-    m_entities->reload();
     if (m_entityPage->entity())
         m_entityPage->refresh();
     refresh();
@@ -344,6 +342,8 @@ void MainWindow::refresh()
         return;
     }
     m_filters->setFacets(*facets);
+    m_entities->setEventFilter(filter);
+    m_entities->reload();
     const auto selected = m_details->eventId();
     m_timeline->setEvents(*events);
     m_events->setEvents(std::move(events).value());

@@ -98,10 +98,18 @@ Context::Context(const ParsedDocument& doc) : m_doc(doc), m_text(text::toU32(doc
     m_regions.insert(m_regions.end(), doc.body.begin(), doc.body.end());
     std::sort(m_regions.begin(), m_regions.end(), [](auto a, auto b) { return a.start < b.start; });
 
+    // The whole text is tokenised once (the tagger and the gazetteer read the same tokens); a
+    // region's words are the tokens inside it, as tokenising the region alone gives them.
+    m_tokens = text::tokens(m_text);
     for (const auto& r : m_regions) {
         for (auto s : text::sentences(view(r.start, r.end)))
             m_sentences.push_back({s.start + r.start, s.end + r.start});
-        for (const auto& tok : text::tokens(m_text, r)) {
+        auto from = std::lower_bound(m_tokens.begin(), m_tokens.end(), r.start,
+                                     [](const text::Token& t, std::uint32_t v) { return t.start < v; });
+        for (auto it = from; it != m_tokens.end() && it->start < r.end; ++it) {
+            const auto& tok = *it;
+            if (tok.end > r.end)
+                break;
             Word w;
             w.start = tok.start;
             w.end = tok.end;

@@ -38,6 +38,7 @@ public:
 
     const std::vector<text::Span>& sentences() const { return m_sentences; }
     const std::vector<Word>& words() const { return m_words; } // every token of the usable text, in order
+    const std::vector<text::Token>& tokens() const { return m_tokens; } // text::tokens of the whole text
     const std::vector<Quote>& quotes() const { return m_quotes; }
 
     // Index of the sentence containing pos, or -1.
@@ -55,6 +56,7 @@ private:
     std::u32string m_text;
     std::vector<text::Span> m_regions; // usable regions, in order
     std::vector<text::Span> m_sentences;
+    std::vector<text::Token> m_tokens;
     std::vector<Word> m_words;
     std::vector<Quote> m_quotes;
 };

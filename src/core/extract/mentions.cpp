@@ -551,7 +551,7 @@ void collectMentions(Work& w, const ner::Tagger* tagger)
 
     // The gazetteer runs once: its matches serve the tagger's features and the place rules.
     // The text is tokenised once for both. Span confidences are not used here: not computed.
-    const auto tokens = text::tokens(ctx.text());
+    const auto& tokens = ctx.tokens();
     if (w.gazetteer)
         w.places = w.gazetteer->find(ctx.text(), tokens);
     std::vector<ner::Span> spans;

@@ -389,12 +389,23 @@ Status Database::applyRename(EventRow& row)
     return Ok{};
 }
 
-Result<std::vector<EntityRow>> Database::entities(std::string_view kind)
+Result<std::vector<EntityRow>> Database::entities(std::string_view kind, const EventFilter& filter)
 {
     auto corrections = detail::OverrideSet::load(m_db, m_impl->statements);
     if (!corrections)
         return corrections.error();
-    auto s = m_impl->statements.get(
+    // With a filter: what the source documents of the events that pass it mention.
+    std::string within;
+    if (!filter.empty()) {
+        auto ids = eventIds(filter);
+        if (!ids)
+            return ids.error();
+        within = " AND m.document_id IN (SELECT document_id FROM event_facts WHERE event_id IN (";
+        for (std::size_t i = 0; i < ids->size(); ++i)
+            within += (i ? "," : "") + std::to_string((*ids)[i]);
+        within += "))";
+    }
+    const std::string sql =
         "SELECT e.id, e.kind, e.key, coalesce((SELECT value FROM overrides o WHERE o.kind = 'rename'"
         "   AND o.subject_kind = e.kind AND o.subject_key = e.key ORDER BY o.id DESC LIMIT 1), e.name),"
         " count(DISTINCT m.document_id), count(*),"
@@ -403,12 +414,24 @@ Result<std::vector<EntityRow>> Database::entities(std::string_view kind)
         " (SELECT count(DISTINCT l.event_id) FROM event_links l WHERE l.value_key = e.key AND l.relation ="
         "   CASE e.kind WHEN 'person' THEN 'speaker' WHEN 'organization' THEN 'organization' ELSE 'country' END)"
         " FROM entities e JOIN mentions m ON m.entity_id = e.id JOIN documents d ON d.id = m.document_id"
-        " WHERE ?1 = '' OR e.kind = ?1 GROUP BY e.id ORDER BY count(*) DESC, e.name");
-    if (!s)
-        return s.error();
+        " WHERE (?1 = '' OR e.kind = ?1)" + within + " GROUP BY e.id ORDER BY count(*) DESC, e.name";
+    std::optional<Statement> own;
+    Statement* statement = nullptr;
+    if (within.empty()) {
+        auto cached = m_impl->statements.get(sql.c_str());
+        if (!cached)
+            return cached.error();
+        statement = *cached;
+    } else {
+        auto prepared = Statement::prepare(m_db, sql, false);
+        if (!prepared)
+            return prepared.error();
+        own.emplace(std::move(prepared).value());
+        statement = &*own;
+    }
     std::vector<EntityRow> rows;
     {
-        Statement& q = **s;
+        Statement& q = *statement;
         ResetOnExit guard(q);
         q.bind(1, kind);
         int rc;
