@@ -16,6 +16,9 @@
 #include "letopis/ingest.hpp"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -211,6 +214,45 @@ private slots:
         QVERIFY(view.toPlainText().contains(QStringLiteral("<script>alert(1)</script>")));
         QVERIFY(view.toPlainText().contains(QStringLiteral("<b>не жирный</b>")));
         QVERIFY(view.toHtml().contains(gui::mentionColorName("PERSON")));
+    }
+
+    void reportOfTheFilteredEventsIsAPdfWithTheirText()
+    {
+        auto window = open();
+        QVERIFY(check(window->filterPanel()->model(gui::FilterPanel::Facet::Countries), QStringLiteral("UZ")));
+        const QString pdf = m_dir.filePath(QStringLiteral("uz.pdf"));
+        const auto st = window->exportReport(pdf);
+        QVERIFY2(st.ok(), st.ok() ? "" : st.error().message.c_str());
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (pdftotext.isEmpty())
+            QSKIP("pdftotext is not installed (poppler-utils)");
+        QProcess p;
+        p.start(pdftotext, {pdf, QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(30000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY(text.contains(QStringLiteral("Ташкент")));
+        QVERIFY(text.contains(QStringLiteral("Узбекистан (UZ)")));
+        QVERIFY(!text.contains(QStringLiteral("БРИКС")));
+    }
+
+    void theApplicationOpensTheDatabaseItIsGiven()
+    {
+        const QString png = m_dir.filePath(QStringLiteral("window.png"));
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(LETOPIS_APP), {QStringLiteral("--db"), QString::fromStdString(m_path), QStringLiteral("--screenshot"), png});
+        QVERIFY(app.waitForFinished(60000));
+        QCOMPARE(app.exitCode(), 0);
+        QImage shot(png);
+        QVERIFY(!shot.isNull());
+        QVERIFY(shot.width() > 600);
+
     }
 
     void datesReadAsWordsAtTheirPrecision()
