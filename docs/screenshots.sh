@@ -10,7 +10,9 @@ out=docs/screenshots
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$out"
-build/src/cli/letopis-cli ingest --db "$work/corpus.db" --quiet corpus
+# A copy, so the pictures show a neutral path rather than where this checkout lives.
+cp -r corpus "$work/corpus"
+build/src/cli/letopis-cli ingest --db "$work/corpus.db" --quiet "$work/corpus"
 # A private settings folder, so the pictures do not depend on (or change) the user's layout.
 XDG_CONFIG_HOME="$work/config" QT_QPA_PLATFORM=offscreen \
   build/src/app/letopis --db "$work/corpus.db" --lang ru --screenshots "$out"

@@ -3,15 +3,19 @@
 #include "entity_page.hpp"
 #include "entity_table_model.hpp"
 #include "entity_view.hpp"
+#include "event_correction_dialog.hpp"
 #include "event_table_model.hpp"
 #include "facet_model.hpp"
 #include "filter_panel.hpp"
+#include "import_dialog.hpp"
 #include "main_window.hpp"
 #include "reader_view.hpp"
 #include "timeline_view.hpp"
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -85,6 +89,28 @@ Result<QStringList> saveScreenshots(MainWindow& w, const QString& dir)
     }
     if (auto st = shoot(QStringLiteral("entities.png"), &w); !st)
         return st.error();
+    // The dialog that corrects an event's dates and type, over the busiest event.
+    if (const auto* e = busiest(w.eventModel()->events())) {
+        EventCorrectionDialog dialog(*e, &w);
+        dialog.show();
+        if (auto st = shoot(QStringLiteral("correct-event.png"), &dialog); !st)
+            return st.error();
+        dialog.close();
+    }
+    // Importing again the folder the first document came from: nothing new, the summary shows.
+    if (auto docs = w.database().documents(); docs && !docs->empty()) {
+        ImportDialog dialog(&w);
+        if (dialog.start(QFileInfo(QString::fromStdString(docs->front().path)).absolutePath(),
+                         QString::fromStdString(w.database().path()))) {
+            dialog.show();
+            QElapsedTimer timer;
+            timer.start();
+            while (dialog.isRunning() && timer.elapsed() < 60000)
+                QApplication::processEvents(QEventLoop::AllEvents, 50);
+            if (auto st = shoot(QStringLiteral("import.png"), &dialog); !st)
+                return st.error();
+        }
+    }
     return written;
 }
 
