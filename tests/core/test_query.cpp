@@ -1,7 +1,7 @@
 // The workbench's queries: facets with counts (AND across facets, OR within one) and the
 // full-text part of the event filter, on press releases written for these tests.
 #include "letopis/country_names.hpp"
-#include "letopis/extract.hpp"
+#include "facts_fixture.hpp"
 #include "letopis/store.hpp"
 
 #include <catch2/catch.hpp>
@@ -12,37 +12,7 @@ using namespace letopis;
 
 namespace {
 
-extract::Extractor& extractor()
-{
-    static auto resources = extract::Resources::load();
-    REQUIRE(resources.ok());
-    static auto x = extract::Extractor::create(*resources);
-    REQUIRE(x.ok());
-    return **x;
-}
-
-std::unique_ptr<store::Database> threeEvents()
-{
-    auto db = store::Database::open(":memory:");
-    REQUIRE(db);
-    const std::vector<std::pair<std::string, std::string>> docs{
-        {"/kazan.txt", "15.05.2023\nСтройэкспо в Казани\n***\nС 15 по 17 мая в Казани проходит выставка «Стройэкспо». "
-                       "Свои проекты представили участники из Китая и Турции."},
-        {"/moscow.txt", "10.03.2022\nФорум станкостроителей\n***\n11 марта в Москве пройдет форум «Станкостроение». "
-                        "Среди спикеров форума — Петр Иванов, президент ассоциации «Станкопром». Приедут гости из Китая."},
-        {"/minsk.txt", "01.06.2021\nВыставка в Минске\n***\nС 2 по 4 июня в Минске прошла выставка «Белагро». "
-                       "Участники из Белоруссии и Казахстана показали тракторы."}};
-    for (const auto& [path, text] : docs) {
-        store::DocumentRecord rec;
-        rec.path = path;
-        rec.hash = path;
-        rec.encoding = "UTF-8";
-        rec.doc = parseDocument(text);
-        REQUIRE((*db)->upsertDocument(rec));
-        REQUIRE((*db)->storeFacts((*db)->fileState(path)->documentId, extractor().extract(rec.doc)));
-    }
-    return std::move(*db);
-}
+using testing::threeEvents;
 
 std::size_t countOf(const std::vector<store::FacetValue>& values, const std::string& key)
 {
