@@ -327,3 +327,19 @@ TEST_CASE("extracting a document twice gives the same facts", "[extract]")
     for (std::size_t i = 0; i < a.persons.size(); ++i)
         CHECK(a.persons[i].name == b.persons[i].name);
 }
+
+TEST_CASE("a title alone or initials alone are not a person", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "Суд отпустил обвиняемых. Судьи опасались заражения.\n\nКлуб играет в Серии А.  В текущем сезоне "
+        "Иван Петров забил 20 голов."));
+    std::vector<std::string> persons;
+    for (const auto& m : facts.mentions) {
+        if (m.type == extract::MentionType::Person)
+            persons.push_back(m.text);
+    }
+    CHECK_FALSE(contains(persons, "Судьи"));
+    CHECK_FALSE(contains(persons, "А."));
+    CHECK_FALSE(contains(persons, "А"));
+    CHECK(contains(persons, "Иван Петров"));
+}

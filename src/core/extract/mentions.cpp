@@ -65,6 +65,7 @@ bool isNameParticle(std::u32string_view f)
 bool plausiblePerson(const Context& ctx, std::uint32_t start, std::uint32_t end)
 {
     bool first = true;
+    bool wholeWord = false; // initials alone ("А.") name nobody
     for (std::size_t i = ctx.wordAt(start); i < ctx.words().size() && ctx.words()[i].end <= end; ++i) {
         const Word& w = ctx.words()[i];
         if (w.kind == text::TokenKind::Punct && w.folded != U"-" && w.folded != U"'"
@@ -74,16 +75,19 @@ bool plausiblePerson(const Context& ctx, std::uint32_t start, std::uint32_t end)
             continue;
         if (!w.capitalised && !isNameParticle(w.folded))
             return false;
+        wholeWord = wholeWord || w.end - w.start > 1;
         if (first) {
             const auto& f = w.folded;
             const auto ends = [&](std::u32string_view e) { return f.size() > e.size() + 2 && f.compare(f.size() - e.size(), e.size(), e) == 0; };
-            if (isRoleHead(f) || isRoleModifier(f) || eventNoun(f) || isOrganisationNoun(f) || ends(U"ого") || ends(U"его")
+            // A title that is still first was the whole span (titles before a name are cut off
+            // before this): "Судьи опасались" is not a name.
+            if (isRoleHead(f) || isRoleModifier(f) || isPersonTitle(f) || eventNoun(f) || isOrganisationNoun(f) || ends(U"ого") || ends(U"его")
                 || ends(U"ому") || ends(U"ему") || ends(U"ый") || ends(U"ая"))
                 return false;
             first = false;
         }
     }
-    return !first;
+    return !first && wholeWord;
 }
 
 // A noun or adjective in the dictionary, and no verb form: "малого", "бизнеса", "торговли".
