@@ -191,7 +191,6 @@ void Featurizer::attributes(std::u32string_view text, FeaturedDoc& doc)
         const std::u32string_view low = std::u32string_view(m_lower).substr(tok.start, tok.end - tok.start);
         a.lower = hashRange(low, 0x10);
         a.shape = shapeHash(word);
-        a.wordKey = finish(mix(a.lower, a.shape));
         for (std::size_t k = 0; k < 4; ++k) {
             const std::size_t n = std::min(k + 1, low.size());
             a.prefix[k] = hashRange(low.substr(0, n), 0x20 + k);
@@ -340,7 +339,6 @@ void Featurizer::staticFeatures(FeaturedDoc& doc) const
         std::uint64_t* f = &doc.features[t * kStaticFeatures];
         std::size_t k = 0;
         const auto put = [&](std::uint64_t h) { f[k] = finish(mix(h, k)); ++k; };
-        // The word's own features first (kWordFeatures of them: the tagger caches their sum).
         put(0);
         put(w.lower);
         put(w.stem);

@@ -47,7 +47,6 @@ enum TokenFlag : std::uint16_t {
 
 struct TokenAttrs {
     std::uint64_t lower = 0;
-    std::uint64_t wordKey = 0; // the word's form and shape, nonzero: keys the cached word scores
     std::uint64_t stem = 0;
     std::uint64_t shape = 0;
     std::array<std::uint64_t, 4> prefix{};
@@ -71,9 +70,6 @@ struct TokenAttrs {
 };
 
 inline constexpr std::size_t kStaticFeatures = 54;
-// The first kWordFeatures static features of a token depend only on its word (lower-cased form
-// and shape): bias, form, stem, shape, four prefixes, four suffixes. The tagger caches their sum.
-inline constexpr std::size_t kWordFeatures = 12;
 
 // A tokenised document with its attributes and static features (kStaticFeatures per token).
 struct FeaturedDoc {

@@ -145,14 +145,17 @@ struct Scratch {
     std::vector<float> confidence;
 };
 
-// Adds the row of keys[i] to out[dest[i] * L] for every i. The table is larger than the cache,
-// so lookups run as a pipeline: the slot is prefetched 2D keys ahead, found and its dense row
-// prefetched D ahead, then added while still cached; the misses overlap.
-void accumulate(const Tagger::Model& m, const std::vector<std::uint64_t>& keys, const std::vector<std::uint32_t>& dest,
-                std::int32_t* out, std::size_t L)
+// Sums the weights of every static feature into scores (n rows of denseStride). The table is larger
+// than the cache, so lookups run as a pipeline: the slot is prefetched 2D features ahead, found
+// and its dense row prefetched D ahead, then added while still cached; the misses overlap.
+// (Caching the sums of a word's own features across documents was tried: fewer lookups, but no
+// faster, the cache itself competing for L2.)
+void emissionScores(const Tagger::Model& m, const std::vector<std::uint64_t>& keys, std::vector<std::int32_t>& scores)
 {
-    constexpr std::size_t kD = 32; // in keys; a miss on this shared machine is ~100+ ns
+    constexpr std::size_t kD = 32; // in features; a miss on this shared machine is ~100+ ns
     const std::size_t total = keys.size();
+    const std::size_t L = m.denseStride;
+    scores.assign(total / kStaticFeatures * L, 0);
     if (m.slots.empty())
         return;
     const Tagger::Model::Slot* ring[2 * kD] = {};
@@ -169,91 +172,9 @@ void accumulate(const Tagger::Model& m, const std::vector<std::uint64_t>& keys, 
         if (j >= 2 * kD) {
             const std::size_t at = j - 2 * kD;
             if (const auto* slot = ring[at % (2 * kD)])
-                m.addTo(*slot, out + std::size_t{dest[at]} * L);
+                m.addTo(*slot, &scores[(at / kStaticFeatures) * L]);
         }
     }
-}
-
-// The first kWordFeatures features of a token (bias, form, stem, shape, prefixes, suffixes; see
-// staticFeatures) depend on its word alone, so their summed scores are kept per word form and
-// shape, per thread, across documents: a word seen before costs one lookup instead of twelve.
-// Integer sums, so the scores are exactly those of summing the rows each time.
-class WordScores final {
-public:
-    void prepare(std::uint64_t modelId, std::size_t L)
-    {
-        if (modelId == m_model && L == m_stride)
-            return;
-        m_model = modelId;
-        m_stride = L;
-        m_keys.assign(kEntries, 0);
-        m_sums.assign(kEntries * L, 0);
-    }
-    const std::int32_t* find(std::uint64_t key) const
-    {
-        const std::size_t i = key & (kEntries - 1);
-        return m_keys[i] == key ? &m_sums[i * m_stride] : nullptr;
-    }
-    void store(std::uint64_t key, const std::int32_t* sums)
-    {
-        const std::size_t i = key & (kEntries - 1);
-        m_keys[i] = key;
-        std::copy_n(sums, m_stride, &m_sums[i * m_stride]);
-    }
-
-private:
-    static constexpr std::size_t kEntries = 8192; // a power of two; 1 MiB of sums
-    std::uint64_t m_model = 0;
-    std::size_t m_stride = 0;
-    std::vector<std::uint64_t> m_keys; // 0: empty
-    std::vector<std::int32_t> m_sums;
-};
-
-constexpr std::size_t kWordFeatures = detail::kWordFeatures;
-
-// Sums the weights of every static feature of a document into scores (n rows of denseStride).
-void emissionScores(const Tagger::Model& m, std::uint64_t modelId, const detail::FeaturedDoc& doc,
-                    std::vector<std::int32_t>& scores)
-{
-    thread_local WordScores words;
-    thread_local std::vector<std::uint64_t> wordKeys, keys;
-    thread_local std::vector<std::uint32_t> wordDest, dest, missed;
-    thread_local std::vector<std::int32_t> missedSums;
-    const std::size_t n = doc.tokens.size();
-    const std::size_t L = m.denseStride;
-    scores.assign(n * L, 0);
-    words.prepare(modelId, L);
-    wordKeys.clear();
-    wordDest.clear();
-    keys.clear();
-    dest.clear();
-    missed.clear();
-    for (std::size_t t = 0; t < n; ++t) {
-        const std::uint64_t* f = &doc.features[t * kStaticFeatures];
-        if (const std::int32_t* known = words.find(doc.attrs[t].wordKey)) {
-            std::copy_n(known, L, &scores[t * L]);
-        } else {
-            for (std::size_t k = 0; k < kWordFeatures; ++k) {
-                wordKeys.push_back(f[k]);
-                wordDest.push_back(static_cast<std::uint32_t>(missed.size()));
-            }
-            missed.push_back(static_cast<std::uint32_t>(t));
-        }
-        for (std::size_t k = kWordFeatures; k < kStaticFeatures; ++k) {
-            keys.push_back(f[k]);
-            dest.push_back(static_cast<std::uint32_t>(t));
-        }
-    }
-    missedSums.assign(missed.size() * L, 0);
-    accumulate(m, wordKeys, wordDest, missedSums.data(), L);
-    for (std::size_t i = 0; i < missed.size(); ++i) {
-        const std::int32_t* sums = &missedSums[i * L];
-        words.store(doc.attrs[missed[i]].wordKey, sums);
-        std::int32_t* row = &scores[std::size_t{missed[i]} * L];
-        for (std::size_t l = 0; l < L; ++l)
-            row[l] += sums[l];
-    }
-    accumulate(m, keys, dest, scores.data(), L);
 }
 
 // Transition matrices of all layers for one token shape: [layer][prev * count + label].
@@ -335,7 +256,7 @@ std::vector<Span> Tagger::decode(const detail::FeaturedDoc& doc, bool confidence
     const Model& m = *m_model;
     const std::size_t n = doc.tokens.size();
     const std::size_t L = m.denseStride;
-    emissionScores(m, m_id, doc, x.scores);
+    emissionScores(m, doc.features, x.scores);
     x.confidence.resize(n);
     transitions.prepare(m, m_id, n);
     x.matrixOf.resize(n);
