@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,6 +33,13 @@ struct Params {
     // Extracts facts from new and changed documents, and from stored documents whose facts are
     // missing or out of date. Null: documents are stored without facts.
     extract::Extractor* extractor = nullptr;
+    // Threads that read, decode and extract while the calling thread writes the results in file
+    // order, so the database is the same whatever the count. 1: all on the calling thread;
+    // 0: one per hardware thread.
+    unsigned threads = 1;
+    // Makes the extractors of the threads beyond the first (an Extractor is not thread-safe).
+    // Null, or returning null: only one thread extracts.
+    std::function<std::unique_ptr<extract::Extractor>()> makeExtractor;
 };
 
 struct Report {

@@ -18,7 +18,7 @@ namespace letopis::extract { struct DocumentFacts; }
 
 namespace letopis::store {
 
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 struct DocumentRecord {
     std::int64_t id = 0;
@@ -90,6 +90,12 @@ public:
     // components are preferred), or else the start of a file name ("003"). Nothing when no
     // document matches; InvalidArgument listing the candidates when several documents match. The record is complete (text, parts).
     Result<std::optional<DocumentRecord>> document(std::string_view idOrPath);
+    // A page of the document list, in documents() order, for a table that loads as it scrolls:
+    // no text, and the excerpt only for untitled documents. query: only the documents that match
+    // it (search() syntax; InvalidArgument as there); empty: all. limit <= 0: to the end.
+    Result<std::vector<DocumentRecord>> documentPage(std::string_view query, std::int64_t offset, int limit);
+    // How many documents documentPage() lists in all for this query.
+    Result<std::int64_t> documentPageCount(std::string_view query);
 
     // Full-text search. The query is words typed by a person; each word is matched by its stem
     // (выставка finds выставки, выставке, выставкой), ё/е folded; all words must match.
@@ -156,6 +162,8 @@ private:
     Result<std::optional<DocumentRecord>> documentBySuffix(std::string_view suffix);
     Result<std::optional<DocumentRecord>> documentByNamePrefix(std::string_view prefix);
     Status consolidateEvent(EventRow& row);
+    // Consolidates many events at once: a few queries in all, not several per event.
+    Status consolidateEvents(std::vector<EventRow>& rows);
     Status applyRename(EventRow& row);
 
     sqlite3* m_db = nullptr;
@@ -165,5 +173,13 @@ private:
 
 // The stem key the index uses for one word (lower-cased, ё→е, Snowball Russian or English).
 std::string stemForIndex(std::string_view word);
+
+// --- A damaged database file (src/core/store/damaged.cpp) ---
+// True when the file exists and SQLite cannot read it as a database, or PRAGMA quick_check finds
+// damage. False for a healthy, missing, foreign or newer database: those are not rebuilt.
+bool isDamaged(const std::string& path);
+// Renames path (and its -wal/-shm files) to PATH.damaged-YYYYMMDD-HHMMSS, local time, so a new
+// database can be built from the corpus while the damaged file is kept. Returns the new name.
+Result<std::string> moveDamagedAside(const std::string& path);
 
 } // namespace letopis::store

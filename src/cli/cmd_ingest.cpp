@@ -3,10 +3,13 @@
 
 #include "letopis/extract.hpp"
 #include "letopis/ingest.hpp"
+#include "letopis/paths.hpp"
 #include "letopis/text.hpp"
 
 #include <unistd.h>
 
+#include <cstdlib>
+#include <filesystem>
 #include <iostream>
 
 namespace letopis::cli {
@@ -24,11 +27,30 @@ void drawProgress(const ingest::Progress& p)
               << p.total << ' ' << text::toUtf8(name) << "\x1b[K" << std::flush;
 }
 
+// --rebuild: keeps a damaged database as FILE.damaged-YYYYMMDD-HHMMSS so a new one can be built.
+int moveDamagedAside(const Args& args)
+{
+    const std::string path = args.value("db").value_or(defaultDatabasePath());
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec))
+        return kExitOk; // nothing to keep: the ingest builds it
+    if (!store::isDamaged(path))
+        return usageError("ingest", "--rebuild is for a damaged database, and " + path
+                                        + " is not damaged (to start afresh, move it away yourself)");
+    auto aside = store::moveDamagedAside(path);
+    if (!aside) {
+        std::cerr << "letopis-cli ingest: " << aside.error().message << '\n';
+        return kExitFatal;
+    }
+    std::cerr << "letopis-cli ingest: the damaged database is kept as " << *aside << "; rebuilding " << path << '\n';
+    return kExitOk;
+}
+
 } // namespace
 
 int ingestCommand(int argc, char** argv, int first)
 {
-    const Args args(argc, argv, first, {"db", "encoding", "format"}, {"quiet"});
+    const Args args(argc, argv, first, {"db", "encoding", "format", "threads"}, {"quiet", "rebuild"});
     if (!args.ok())
         return usageError("ingest", args.error());
     if (args.positionals().empty())
@@ -36,6 +58,10 @@ int ingestCommand(int argc, char** argv, int first)
     const auto format = formatOf(args);
     if (!format)
         return kExitUsage;
+    if (args.flag("rebuild")) {
+        if (const int rc = moveDamagedAside(args); rc != kExitOk)
+            return rc;
+    }
     auto db = openDatabase(args);
     if (!db)
         return kExitFatal;
@@ -52,6 +78,19 @@ int ingestCommand(int argc, char** argv, int first)
     }
     ingest::Params params;
     params.extractor = extractor->get();
+    if (const auto threads = args.value("threads")) {
+        char* end = nullptr;
+        const long n = std::strtol(threads->c_str(), &end, 10);
+        if (threads->empty() || *end || n < 0 || n > 256)
+            return usageError("ingest", "--threads takes a number from 0 (one per core) to 256");
+        params.threads = static_cast<unsigned>(n);
+    } else {
+        params.threads = 0; // one per hardware thread
+    }
+    params.makeExtractor = [res = *resources]() -> std::unique_ptr<extract::Extractor> {
+        auto made = extract::Extractor::create(res);
+        return made ? std::move(*made) : nullptr;
+    };
     params.paths = args.positionals();
     params.encoding = args.value("encoding");
     const bool tty = isatty(STDERR_FILENO) && !args.flag("quiet");

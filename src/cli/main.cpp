@@ -1,5 +1,6 @@
 // letopis-cli: the command-line face of the Letopis core.
 #include "commands.hpp"
+#include "common.hpp"
 #include "output.hpp"
 
 #include <cstring>
@@ -10,8 +11,10 @@ namespace {
 constexpr const char* kHelp = R"(Usage: letopis-cli COMMAND [OPTIONS]
 
 Commands:
-  ingest PATH... [--encoding NAME] [--format table|json] [--quiet]
-                        read .txt files and folders (recursively) into the database
+  ingest PATH... [--encoding NAME] [--threads N] [--format table|json] [--quiet] [--rebuild]
+                        read .txt files and folders (recursively) into the database;
+                        --rebuild: the database is damaged: move it aside to
+                        FILE.damaged-YYYYMMDD-HHMMSS and build a new one from PATH...
   documents [--format table|json]
                         list the documents, oldest first
   show DOC [--format table|json]
@@ -50,7 +53,9 @@ Exit codes: 0 success, 1 some files failed to ingest, 2 usage error, 3 database 
 
 } // namespace
 
-int main(int argc, char** argv)
+namespace {
+
+int run(int argc, char** argv)
 {
     using namespace letopis::cli;
     if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "help")) {
@@ -82,4 +87,15 @@ int main(int argc, char** argv)
         return reportCommand(argc, argv, 2);
     std::cerr << "letopis-cli: unknown command '" << command << "'\n" << kHelp;
     return kExitUsage;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const int rc = run(argc, argv);
+    // A query that met a damaged page fails with 3 like any database error: say what to do.
+    if (rc == letopis::cli::kExitFatal)
+        letopis::cli::offerRebuild();
+    return rc;
 }

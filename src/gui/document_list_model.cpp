@@ -8,11 +8,57 @@ namespace letopis::gui {
 
 DocumentListModel::DocumentListModel(QObject* parent) : QAbstractTableModel(parent) {}
 
+namespace {
+constexpr int kPage = 256; // rows per fetch: a few screens
+} // namespace
+
 void DocumentListModel::setDocuments(std::vector<store::DocumentRecord> docs)
 {
     beginResetModel();
+    m_db = nullptr;
     m_docs = std::move(docs);
+    m_total = static_cast<std::int64_t>(m_docs.size());
     endResetModel();
+}
+
+Status DocumentListModel::setSource(store::Database& db, const std::string& query)
+{
+    if (m_db == &db && m_query == query)
+        return Ok{};
+    auto total = db.documentPageCount(query);
+    auto first = total ? db.documentPage(query, 0, kPage) : Result<std::vector<store::DocumentRecord>>(total.error());
+    if (!first) {
+        setDocuments({});
+        return first.error();
+    }
+    beginResetModel();
+    m_db = &db;
+    m_query = query;
+    m_total = *total;
+    m_docs = std::move(first).value();
+    endResetModel();
+    return Ok{};
+}
+
+bool DocumentListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_db && static_cast<std::int64_t>(m_docs.size()) < m_total;
+}
+
+void DocumentListModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    auto page = m_db->documentPage(m_query, static_cast<std::int64_t>(m_docs.size()), kPage);
+    if (!page || page->empty()) {
+        m_total = static_cast<std::int64_t>(m_docs.size()); // the database changed under us: stop here
+        return;
+    }
+    const int first = static_cast<int>(m_docs.size());
+    beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
+    for (auto& d : *page)
+        m_docs.push_back(std::move(d));
+    endInsertRows();
 }
 
 const store::DocumentRecord* DocumentListModel::documentAt(int row) const

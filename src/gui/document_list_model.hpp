@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 
+#include <string>
 #include <vector>
 
 namespace letopis::gui {
@@ -20,6 +21,15 @@ public:
 
     // Replaces the rows. Call on the GUI thread.
     void setDocuments(std::vector<store::DocumentRecord> docs);
+    // Lists the documents of db that match query (all when empty), a page at a time as the view
+    // scrolls (fetchMore), so a large archive is not read to paint a screen. Nothing is read again
+    // when db and query are those already shown, unless forget() was called (the data changed).
+    Status setSource(store::Database& db, const std::string& query);
+    void forget() { m_db = nullptr; }
+    // Documents in all (also those not fetched yet).
+    std::int64_t totalCount() const { return m_total; }
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
     const store::DocumentRecord* documentAt(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -29,6 +39,9 @@ public:
 
 private:
     std::vector<store::DocumentRecord> m_docs;
+    store::Database* m_db = nullptr; // paging source; null: the rows are all there
+    std::string m_query;
+    std::int64_t m_total = 0;
 };
 
 } // namespace letopis::gui

@@ -75,6 +75,12 @@ void ImportWorker::runImport()
     ingest::Params params;
     params.paths = {toPath(m_params.folder)};
     params.extractor = extractor->get();
+    // Reading and extraction on every core, as the command line does; one writer keeps the order.
+    params.threads = 0;
+    params.makeExtractor = [res = *resources]() -> std::unique_ptr<extract::Extractor> {
+        auto made = extract::Extractor::create(res);
+        return made ? std::move(*made) : nullptr;
+    };
     params.cancel = &m_cancel;
     // At most about 30 updates a second: a folder of small files must not flood the window.
     QElapsedTimer sinceUpdate;

@@ -319,6 +319,7 @@ void MainWindow::importFolder()
 void MainWindow::reloadData()
 {
     m_allEvents.clear();
+    m_docs->forget();
     if (m_entityPage->entity())
         m_entityPage->refresh();
     refresh();
@@ -334,7 +335,10 @@ void MainWindow::refresh()
             m_allEvents = std::move(all).value();
     }
     auto facets = m_db->facets(filter);
-    auto events = facets ? m_db->events(filter) : Result<std::vector<store::EventRow>>(facets.error());
+    // With no filter the events are the ones just read for m_allEvents: not read twice.
+    auto events = !facets ? Result<std::vector<store::EventRow>>(facets.error())
+                : filter.empty() && !m_allEvents.empty() ? Result<std::vector<store::EventRow>>(m_allEvents)
+                                                          : m_db->events(filter);
     if (!events) {
         // A query with nothing to search for, or a database error: say so where the analyst looks.
         m_events->setEvents({});
@@ -348,23 +352,12 @@ void MainWindow::refresh()
     m_timeline->setEvents(*events);
     m_events->setEvents(std::move(events).value());
 
-    auto docs = m_db->documents();
-    if (!docs) {
-        showError(QString::fromStdString(docs.error().message));
+    // The list loads a page at a time as it scrolls, and only when the query or the data changed.
+    if (auto st = m_docs->setSource(*m_db, filter.text); !st) {
+        showError(QString::fromStdString(st.error().message));
         return;
     }
-    auto list = std::move(docs).value();
-    if (!filter.text.empty()) {
-        auto hits = m_db->search(filter.text, 0);
-        std::unordered_set<std::int64_t> ids;
-        if (hits) {
-            for (const auto& h : *hits)
-                ids.insert(h.documentId);
-        }
-        std::erase_if(list, [&](const auto& d) { return !ids.count(d.id); });
-    }
-    const auto documents = list.size();
-    m_docs->setDocuments(std::move(list));
+    const auto documents = m_docs->totalCount();
 
     if (selected && m_events->rowOf(selected))
         selectEvent(selected);

@@ -1,4 +1,6 @@
 // End-to-end: letopis-cli as a user runs it, on the bundled corpus and on files written here.
+#include "cli_sandbox.hpp"
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -19,52 +21,8 @@ using nlohmann::json;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
-
-class Sandbox final {
-public:
-    Sandbox()
-    {
-        std::random_device rd;
-        m_dir = fs::temp_directory_path() / ("letopis-cli-" + std::to_string(rd()));
-        fs::create_directories(m_dir);
-    }
-    ~Sandbox()
-    {
-        std::error_code ec;
-        fs::remove_all(m_dir, ec);
-    }
-    fs::path path(const std::string& name) const { return m_dir / name; }
-    std::string db() const { return (m_dir / "test.db").string(); }
-
-    // Runs letopis-cli with the given arguments (already shell-quoted where needed).
-    Run cli(const std::string& args) const
-    {
-        const auto errFile = m_dir / "stderr.txt";
-        const std::string cmd = std::string("'") + LETOPIS_CLI + "' " + args + " 2>'" + errFile.string() + "'";
-        Run r;
-        FILE* pipe = popen(cmd.c_str(), "r");
-        REQUIRE(pipe);
-        std::array<char, 4096> buf{};
-        std::size_t n = 0;
-        while ((n = std::fread(buf.data(), 1, buf.size(), pipe)) > 0)
-            r.out.append(buf.data(), n);
-        const int status = pclose(pipe);
-        r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        std::ifstream in(errFile);
-        std::stringstream ss;
-        ss << in.rdbuf();
-        r.err = ss.str();
-        return r;
-    }
-
-private:
-    fs::path m_dir;
-};
+using letopis::testing::Run;
+using letopis::testing::Sandbox;
 
 std::size_t corpusFileCount()
 {

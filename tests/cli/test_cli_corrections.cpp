@@ -1,5 +1,7 @@
 // End-to-end: the analyst's corrections through letopis-cli on the bundled corpus — each kind
 // applies at once, `override undo ID` takes it back, nonsense is refused with exit code 2.
+#include "cli_sandbox.hpp"
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -18,46 +20,13 @@ using nlohmann::json;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
+using letopis::testing::Run;
 
-class Sandbox final {
+// The corpus in a sandbox, with letopis-cli run on its database.
+class Box final {
 public:
-    Sandbox()
-    {
-        std::random_device rd;
-        m_dir = fs::temp_directory_path() / ("letopis-cli-corr-" + std::to_string(rd()));
-        fs::create_directories(m_dir);
-    }
-    ~Sandbox()
-    {
-        std::error_code ec;
-        fs::remove_all(m_dir, ec);
-    }
-    // Runs letopis-cli on this sandbox's database; args are already shell-quoted.
-    Run cli(const std::string& args) const
-    {
-        const auto errFile = m_dir / "stderr.txt";
-        const std::string cmd = std::string("'") + LETOPIS_CLI + "' " + args + " --db '" + (m_dir / "test.db").string()
-                              + "' 2>'" + errFile.string() + "'";
-        Run r;
-        FILE* pipe = popen(cmd.c_str(), "r");
-        REQUIRE(pipe);
-        std::array<char, 4096> buf{};
-        std::size_t n = 0;
-        while ((n = std::fread(buf.data(), 1, buf.size(), pipe)) > 0)
-            r.out.append(buf.data(), n);
-        const int status = pclose(pipe);
-        r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        std::ifstream in(errFile);
-        std::stringstream ss;
-        ss << in.rdbuf();
-        r.err = ss.str();
-        return r;
-    }
+    Box() : m_box("letopis-cli-corr-") {}
+    Run cli(const std::string& args) const { return m_box.cliOnDb(args); }
     json events() const { return json::parse(cli("events --format json").out); }
     json event(const std::string& key) const
     {
@@ -75,14 +44,14 @@ public:
     }
 
 private:
-    fs::path m_dir;
+    letopis::testing::Sandbox m_box;
 };
 
 } // namespace
 
 TEST_CASE("merge, split, set-type, set-dates and undo through the command line", "[cli][override]")
 {
-    Sandbox box;
+    Box box;
     REQUIRE(box.cli(std::string("ingest --quiet '") + LETOPIS_CORPUS + "'").exitCode == 0);
     const auto count = box.events().size();
     REQUIRE(box.event("иннопром|2021") != nullptr);
@@ -117,7 +86,7 @@ TEST_CASE("merge, split, set-type, set-dates and undo through the command line",
 
 TEST_CASE("corrections that make no sense exit with 2 and say why", "[cli][override]")
 {
-    Sandbox box;
+    Box box;
     REQUIRE(box.cli(std::string("ingest --quiet '") + LETOPIS_CORPUS + "'").exitCode == 0);
     const auto split = box.cli("override split event 'иннопром|2020'");
     CHECK(split.exitCode == 2);

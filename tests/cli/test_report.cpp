@@ -2,6 +2,8 @@
 // filter lets through, literally; and the renderer's API on its own.
 #include "report_pdf.hpp"
 
+#include "cli_sandbox.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <QGuiApplication>
@@ -21,48 +23,20 @@ using namespace letopis;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    std::string out;
-};
-
-// Runs a shell command; stdout and stderr together.
-Run shell(const std::string& cmd)
-{
-    Run r;
-    FILE* pipe = popen((cmd + " 2>&1").c_str(), "r");
-    REQUIRE(pipe);
-    std::array<char, 4096> buf{};
-    std::size_t n = 0;
-    while ((n = std::fread(buf.data(), 1, buf.size(), pipe)) > 0)
-        r.out.append(buf.data(), n);
-    const int status = pclose(pipe);
-    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return r;
-}
+using letopis::testing::Run;
+using letopis::testing::shell;
 
 class Sandbox final {
 public:
-    Sandbox()
-    {
-        std::random_device rd;
-        m_dir = fs::temp_directory_path() / ("letopis-report-" + std::to_string(rd()));
-        fs::create_directories(m_dir);
-    }
-    ~Sandbox()
-    {
-        std::error_code ec;
-        fs::remove_all(m_dir, ec);
-    }
-    std::string path(const std::string& name) const { return (m_dir / name).string(); }
-    // letopis-cli NAME --db <sandbox db> ARGS
+    std::string path(const std::string& name) const { return m_box.path(name).string(); }
+    // letopis-cli NAME --db <sandbox db> ARGS, stderr with stdout
     Run command(const std::string& name, const std::string& args) const
     {
-        return shell(std::string("'") + LETOPIS_CLI + "' " + name + " --db '" + path("test.db") + "' " + args);
+        return shell(std::string("'") + LETOPIS_CLI + "' " + name + " --db '" + m_box.db() + "' " + args + " 2>&1");
     }
 
 private:
-    fs::path m_dir;
+    letopis::testing::Sandbox m_box{"letopis-report-"};
 };
 
 // The PDF's text with every run of white space as one space (table cells wrap lines).

@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <set>
+#include <utility>
 
 namespace letopis::extract::detail {
 
@@ -131,6 +133,37 @@ Context::Context(const ParsedDocument& doc) : m_doc(doc), m_text(text::toU32(doc
         findQuotes(m_text, r, m_quotes);
     }
     std::sort(m_quotes.begin(), m_quotes.end(), [](const Quote& a, const Quote& b) { return a.open < b.open; });
+    indexQuotes();
+}
+
+void Context::indexQuotes()
+{
+    // Sweep: a quote counts from its inner start to its close; the innermost is the latest opened.
+    std::vector<std::pair<std::uint32_t, std::int32_t>> events; // position, index + 1 (enter) or -(index + 1) (leave)
+    for (std::size_t i = 0; i < m_quotes.size(); ++i) {
+        if (m_quotes[i].close <= m_quotes[i].innerStart())
+            continue; // contains nothing
+        const auto n = static_cast<std::int32_t>(i + 1);
+        events.emplace_back(m_quotes[i].innerStart(), n);
+        events.emplace_back(m_quotes[i].close, -n);
+    }
+    std::sort(events.begin(), events.end());
+    std::set<std::pair<std::uint32_t, std::int32_t>> open; // (open, -index): the first of equal opens wins
+    for (std::size_t e = 0; e < events.size();) {
+        const std::uint32_t pos = events[e].first;
+        for (; e < events.size() && events[e].first == pos; ++e) {
+            const std::int32_t n = events[e].second;
+            const auto i = static_cast<std::size_t>((n > 0 ? n : -n) - 1);
+            const std::pair<std::uint32_t, std::int32_t> key{m_quotes[i].open, -static_cast<std::int32_t>(i)};
+            if (n > 0)
+                open.insert(key);
+            else
+                open.erase(key);
+        }
+        const std::int32_t innermost = open.empty() ? -1 : -open.rbegin()->second;
+        if (m_innermostQuote.empty() || m_innermostQuote.back().second != innermost)
+            m_innermostQuote.emplace_back(pos, innermost);
+    }
 }
 
 std::string Context::utf8(std::uint32_t start, std::uint32_t end) const { return text::toUtf8(view(start, end)); }
@@ -160,14 +193,11 @@ std::size_t Context::wordAt(std::uint32_t pos) const
 
 const Quote* Context::quoteAt(std::uint32_t pos) const
 {
-    const Quote* best = nullptr;
-    for (const auto& q : m_quotes) {
-        if (q.open > pos)
-            break;
-        if (q.innerStart() <= pos && pos < q.close && (!best || q.open > best->open))
-            best = &q; // the innermost
-    }
-    return best;
+    auto it = std::upper_bound(m_innermostQuote.begin(), m_innermostQuote.end(), pos,
+                               [](std::uint32_t p, const auto& change) { return p < change.first; });
+    if (it == m_innermostQuote.begin() || (--it)->second < 0)
+        return nullptr;
+    return &m_quotes[static_cast<std::size_t>(it->second)];
 }
 
 bool Context::usable(std::uint32_t start, std::uint32_t end) const

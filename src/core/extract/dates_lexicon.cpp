@@ -1,5 +1,6 @@
 // Folding, the month and keyword lexicon (hash maps of folded word forms) and the token scanner.
 #include "extract/dates_internal.hpp"
+#include "letopis/text.hpp"
 #include "letopis/dates.hpp"
 
 #include <functional>
@@ -159,27 +160,9 @@ bool isSpaceChar(char32_t c)
 
 std::u32string decodeUtf8(std::string_view s)
 {
-    std::u32string out;
-    out.reserve(s.size());
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const auto b = static_cast<unsigned char>(s[i]);
-        int len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
-        char32_t cp = len == 1 ? b : len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);
-        bool ok = len != 0 && i + static_cast<std::size_t>(len) <= s.size();
-        for (int k = 1; ok && k < len; ++k) {
-            const auto c = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
-            ok = (c & 0xC0) == 0x80;
-            cp = (cp << 6) | (c & 0x3F);
-        }
-        // Reject overlong forms, surrogates and values past U+10FFFF.
-        static constexpr char32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
-        if (ok && (cp < kMin[len] || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF))
-            ok = false;
-        out.push_back(ok ? cp : char32_t{0xFFFD});
-        i += ok ? static_cast<std::size_t>(len) : 1;
-    }
-    return out;
+    // The same decoding as everywhere else, so offsets into invalid UTF-8 agree with text::toU32
+    // (found by fuzzing: tests/data/fuzz-regressions/dates/).
+    return text::toU32(s);
 }
 
 const Keyword* keyword(std::u32string_view folded)

@@ -64,7 +64,10 @@ Status Database::prepareSchema()
                              "database " + m_path + " is a SQLite database but not a Letopis one (it has tables "
                              "and no Letopis schema version); choose another file or a new file name");
     }
-    const char* pragmas = "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
+    // A 64 MB page cache: with SQLite's default 2 MB, a bulk ingest spills dirty pages to the WAL
+    // mid-transaction and rewrites them (a tenth of the ingest time went to pwrite).
+    const char* pragmas = "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;"
+                          " PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;";
     if (auto st = detail::exec(m_db, pragmas, "cannot configure database " + m_path); !st)
         return st;
     if (auto st = detail::registerTokenizer(m_db); !st)

@@ -11,4 +11,10 @@ struct Database::Impl {
     int userDepth = 0; // levels of begin() not yet committed or rolled back
 };
 
+namespace detail {
+// The FTS5 MATCH expression for a query typed by a person (search.cpp); InvalidArgument when it
+// has nothing to search for.
+Result<std::string> ftsMatch(std::string_view query);
+} // namespace detail
+
 } // namespace letopis::store

@@ -311,3 +311,78 @@ Result<std::optional<DocumentRecord>> Database::documentByNamePrefix(std::string
 }
 
 } // namespace letopis::store
+
+namespace letopis::store {
+
+namespace {
+
+// The documents() order and columns (readRecord), minus the text; the excerpt only where a table
+// shows it (untitled documents), so the long body is not read for every row.
+std::string pageSql(bool matching, const char* what)
+{
+    std::string sql = std::string("SELECT ") + what + " FROM documents d";
+    if (matching)
+        sql += " WHERE d.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?1)";
+    return sql;
+}
+
+constexpr const char* kPageColumns =
+    "d.id, d.hash, d.encoding, d.confidence, d.title, d.subtitle, d.source, d.byline,"
+    " d.published, d.published_precision, d.published_inferred, '',"
+    " f.path, f.size_bytes, f.mtime_ns, CASE WHEN d.title = '' THEN substr(d.body, 1, 160) ELSE '' END";
+
+} // namespace
+
+Result<std::vector<DocumentRecord>> Database::documentPage(std::string_view query, std::int64_t offset, int limit)
+{
+    std::string match;
+    if (!query.empty()) {
+        auto m = detail::ftsMatch(query);
+        if (!m)
+            return m.error();
+        match = *m;
+    }
+    std::string sql = pageSql(!match.empty(), kPageColumns);
+    sql.insert(sql.find(" WHERE") == std::string::npos ? sql.size() : sql.find(" WHERE"),
+               " LEFT JOIN files f ON f.rowid = (SELECT rowid FROM files WHERE document_id = d.id ORDER BY rowid LIMIT 1)");
+    sql += " ORDER BY CASE WHEN d.published IS NULL THEN 2 WHEN d.published GLOB '-*' THEN 1 ELSE 0 END,"
+           " d.published, f.path LIMIT ?2 OFFSET ?3";
+    auto s = m_impl->statements.get(sql.c_str());
+    if (!s)
+        return s.error();
+    Statement& q = **s;
+    ResetOnExit guard(q);
+    if (!match.empty())
+        q.bind(1, match);
+    q.bind(2, std::int64_t{limit > 0 ? limit : -1});
+    q.bind(3, std::max<std::int64_t>(0, offset));
+    std::vector<DocumentRecord> out;
+    int rc;
+    while ((rc = q.step()) == SQLITE_ROW)
+        out.push_back(readRecord(q));
+    if (rc != SQLITE_DONE)
+        return sqliteError(m_db, "cannot list documents");
+    return out;
+}
+
+Result<std::int64_t> Database::documentPageCount(std::string_view query)
+{
+    std::string match;
+    if (!query.empty()) {
+        auto m = detail::ftsMatch(query);
+        if (!m)
+            return m.error();
+        match = *m;
+    }
+    auto s = m_impl->statements.get(pageSql(!match.empty(), "count(*)").c_str());
+    if (!s)
+        return s.error();
+    ResetOnExit guard(**s);
+    if (!match.empty())
+        (*s)->bind(1, match);
+    if ((*s)->step() != SQLITE_ROW)
+        return sqliteError(m_db, "cannot count documents");
+    return (*s)->int64(0);
+}
+
+} // namespace letopis::store

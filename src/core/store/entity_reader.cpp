@@ -84,8 +84,8 @@ Result<std::optional<EntityRow>> Database::entityById(std::int64_t id)
         " max(CASE WHEN d.published NOT LIKE '--%' THEN d.published END),"
         " (SELECT count(DISTINCT l.event_id) FROM event_links l WHERE l.value_key = e.key AND l.relation ="
         "   CASE e.kind WHEN 'person' THEN 'speaker' WHEN 'organization' THEN 'organization' ELSE 'country' END)"
-        " FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id LEFT JOIN documents d ON d.id = m.document_id"
-        " WHERE e.id = ?1 GROUP BY e.id");
+        " FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id LEFT JOIN documents d INDEXED BY documents_id_published"
+        " ON d.id = m.document_id WHERE e.id = ?1 GROUP BY e.id");
     if (!s)
         return s.error();
     EntityRow r;
@@ -239,10 +239,8 @@ Result<std::vector<EventRow>> Database::entityEvents(std::int64_t entityId)
         if (rc != SQLITE_DONE)
             return sqliteError(m_db, "cannot list a place's events");
     }
-    for (auto& r : rows) {
-        if (auto st = consolidateEvent(r); !st)
-            return st.error();
-    }
+    if (auto st = consolidateEvents(rows); !st)
+        return st.error();
     std::stable_sort(rows.begin(), rows.end(), [](const EventRow& a, const EventRow& b) {
         const bool da = a.start && a.start->yearKnown(), db = b.start && b.start->yearKnown();
         if (da != db)

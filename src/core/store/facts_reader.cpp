@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
+#include <unordered_map>
 
 namespace letopis::store {
 
@@ -57,254 +59,44 @@ struct FactRow {
     bool yearInferred = false;
 };
 
-// Evidence for an event: each document and sentence, with the sentence's text.
-Status readEvidence(sqlite3* db, detail::StatementCache& cache, EventRow& row)
+// The corrections of events (names, types, dates), read once per query.
+Result<detail::OverrideSet> eventCorrections(sqlite3* db, detail::StatementCache& cache)
 {
-    auto s = cache.get(
-        "SELECT v.document_id, v.sentence_start, v.sentence_end, (SELECT min(path) FROM files WHERE document_id = d.id),"
-        " d.title, d.published, d.published_precision, d.published_inferred,"
-        " substr(d.text, v.sentence_start + 1, v.sentence_end - v.sentence_start)"
-        " FROM event_evidence v JOIN documents d ON d.id = v.document_id WHERE v.event_id = ?1"
-        " ORDER BY d.published, v.document_id, v.sentence_start");
+    auto s = cache.get("SELECT id, kind, subject_kind, subject_key, value FROM overrides"
+                       " WHERE subject_kind = 'event' ORDER BY id");
     if (!s)
         return s.error();
-    Statement& q = **s;
-    ResetOnExit guard(q);
-    q.bind(1, row.id);
+    detail::OverrideSet set;
+    ResetOnExit guard(**s);
     int rc;
-    while ((rc = q.step()) == SQLITE_ROW) {
-        Evidence e;
-        e.documentId = q.int64(0);
-        e.sentence = {static_cast<std::uint32_t>(q.int64(1)), static_cast<std::uint32_t>(q.int64(2))};
-        e.path = q.text(3);
-        e.title = q.text(4);
-        if (!q.isNull(5))
-            e.published = detail::publishedFrom(q.text(5), q.text(6), q.int64(7) != 0);
-        e.sentenceText = q.text(8);
-        row.sources.push_back(std::move(e));
-    }
-    return rc == SQLITE_DONE ? Status(Ok{}) : Status(sqliteError(db, "cannot read event evidence"));
-}
-
-Status readLinks(sqlite3* db, detail::StatementCache& cache, EventRow& row)
-{
-    auto s = cache.get("SELECT relation, value, value_key FROM event_links WHERE event_id = ?1 ORDER BY rowid");
-    if (!s)
-        return s.error();
-    Statement& q = **s;
-    ResetOnExit guard(q);
-    q.bind(1, row.id);
-    std::map<std::string, std::vector<std::string>> seenKeys;
-    int rc;
-    while ((rc = q.step()) == SQLITE_ROW) {
-        const std::string relation = q.text(0), value = q.text(1), key = q.text(2);
-        auto& seen = seenKeys[relation];
-        if (std::find(seen.begin(), seen.end(), key) != seen.end())
-            continue;
-        seen.push_back(key);
-        auto& list = relation == "alias" ? row.aliases : relation == "speaker" ? row.speakers
-                   : relation == "country" ? row.countries : row.organizations;
-        list.push_back(value);
-    }
-    return rc == SQLITE_DONE ? Status(Ok{}) : Status(sqliteError(db, "cannot read event links"));
-}
-
-} // namespace
-
-Result<std::vector<std::int64_t>> Database::eventIds(const EventFilter& f)
-{
-    std::string sql = "SELECT e.id FROM events e WHERE 1";
-    std::vector<std::string> binds;
-    // Names match a whole-word part of the key: "Мантуров" finds "Денис Мантуров", "рг" does not
-    // find "оргкомитет".
-    auto anyLink = [&](const char* relation, const std::vector<std::string>& values, bool byWords) {
-        if (values.empty())
-            return;
-        sql += std::string(" AND EXISTS (SELECT 1 FROM event_links l WHERE l.event_id = e.id AND l.relation = '") + relation + "' AND (";
-        for (std::size_t i = 0; i < values.size(); ++i) {
-            sql += i ? " OR " : "";
-            sql += byWords ? "instr(' ' || l.value_key || ' ', ' ' || ? || ' ') > 0" : "l.value_key = ?";
-            binds.push_back(byWords ? text::nameKey(values[i]) : values[i]);
-        }
-        sql += "))";
-    };
-    std::vector<std::string> countries;
-    for (auto c : f.countries) {
-        std::transform(c.begin(), c.end(), c.begin(), [](unsigned char ch) { return std::toupper(ch); });
-        countries.push_back(c);
-    }
-    anyLink("country", countries, false);
-    anyLink("organization", f.organizations, true);
-    anyLink("speaker", f.persons, true);
-    if (!f.types.empty()) {
-        sql += " AND EXISTS (SELECT 1 FROM event_facts t WHERE t.event_id = e.id AND t.type IN (" + placeholders(f.types.size()) + "))";
-        binds.insert(binds.end(), f.types.begin(), f.types.end());
-    }
-    if (f.from) {
-        sql += " AND EXISTS (SELECT 1 FROM event_facts t WHERE t.event_id = e.id AND t.start NOT LIKE '--%'"
-               " AND coalesce(t.end_date, t.start) >= ?)";
-        binds.push_back(detail::publishedIso(*f.from));
-    }
-    if (f.to) {
-        sql += " AND EXISTS (SELECT 1 FROM event_facts t WHERE t.event_id = e.id AND t.start NOT LIKE '--%' AND t.start <= ?)";
-        binds.push_back(detail::publishedIso(*f.to) + "\xff"); // a month or year includes its days
-    }
-    if (!f.text.empty()) {
-        // The documents that match the query; an event passes when one of its sources is among them.
-        auto hits = search(f.text, 0);
-        if (!hits)
-            return hits.error();
-        if (hits->empty())
-            return std::vector<std::int64_t>{};
-        sql += " AND EXISTS (SELECT 1 FROM event_facts t WHERE t.event_id = e.id AND t.document_id IN (";
-        for (std::size_t i = 0; i < hits->size(); ++i)
-            sql += (i ? "," : "") + std::to_string((*hits)[i].documentId);
-        sql += "))";
-    }
-    auto s = Statement::prepare(m_db, sql, false);
-    if (!s)
-        return s.error();
-    for (std::size_t i = 0; i < binds.size(); ++i)
-        s->bind(static_cast<int>(i + 1), binds[i]);
-    std::vector<std::int64_t> ids;
-    int rc;
-    while ((rc = s->step()) == SQLITE_ROW)
-        ids.push_back(s->int64(0));
+    while ((rc = (*s)->step()) == SQLITE_ROW)
+        set.add({(*s)->int64(0), (*s)->text(1), (*s)->text(2), (*s)->text(3), (*s)->text(4), {}});
     if (rc != SQLITE_DONE)
-        return sqliteError(m_db, "cannot list events");
-    return ids;
+        return sqliteError(db, "cannot read overrides");
+    return set;
 }
 
-Result<std::vector<EventRow>> Database::events(const EventFilter& f)
+// The id and a name of the event with this key; (0, "") when there is none.
+Result<std::pair<std::int64_t, std::string>> parentOf(sqlite3* db, detail::StatementCache& cache, const std::string& key)
 {
-    auto ids = eventIds(f);
-    if (!ids)
-        return ids.error();
-    std::vector<EventRow> rows(ids->size());
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        rows[i].id = (*ids)[i];
-        auto key = m_impl->statements.get("SELECT key FROM events WHERE id = ?1");
-        if (!key)
-            return key.error();
-        ResetOnExit guard(**key);
-        (*key)->bind(1, rows[i].id);
-        if ((*key)->step() == SQLITE_ROW)
-            rows[i].key = (*key)->text(0);
-    }
-    for (auto& r : rows) {
-        if (auto st = consolidateEvent(r); !st)
-            return st.error();
-    }
-    std::stable_sort(rows.begin(), rows.end(), [](const EventRow& a, const EventRow& b) {
-        const bool da = a.start && a.start->yearKnown(), db = b.start && b.start->yearKnown();
-        if (da != db)
-            return da;
-        return da ? a.start->iso() < b.start->iso() : a.name < b.name;
-    });
-    return rows;
-}
-
-Result<std::vector<DocumentMention>> Database::mentions(std::int64_t documentId)
-{
-    auto s = m_impl->statements.get("SELECT m.type, m.start_cp, m.end_cp, m.lemma, m.entity, coalesce(m.entity_id, 0),"
-                                    " coalesce(e.kind, ''), coalesce(e.key, '')"
-                                    " FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id"
-                                    " WHERE m.document_id = ?1 ORDER BY m.start_cp, m.end_cp DESC");
-    if (!s)
-        return s.error();
-    Statement& q = **s;
-    ResetOnExit guard(q);
-    q.bind(1, documentId);
-    std::vector<DocumentMention> out;
-    int rc;
-    while ((rc = q.step()) == SQLITE_ROW) {
-        DocumentMention m;
-        m.type = q.text(0);
-        m.span = {static_cast<std::uint32_t>(q.int64(1)), static_cast<std::uint32_t>(q.int64(2))};
-        m.lemma = q.text(3);
-        m.entity = q.text(4);
-        m.entityId = q.int64(5);
-        m.entityKind = q.text(6);
-        m.entityKey = q.text(7);
-        out.push_back(std::move(m));
-    }
+    auto p = cache.get("SELECT e.id, (SELECT name FROM event_facts WHERE event_id = e.id LIMIT 1)"
+                       " FROM events e WHERE e.key = ?1");
+    if (!p)
+        return p.error();
+    ResetOnExit guard(**p);
+    (*p)->bind(1, key);
+    const int rc = (*p)->step();
+    if (rc == SQLITE_ROW)
+        return std::pair((*p)->int64(0), (*p)->text(1));
     if (rc != SQLITE_DONE)
-        return sqliteError(m_db, "cannot read the document's mentions");
-    return out;
+        return sqliteError(db, "cannot read an event's parent");
+    return std::pair(std::int64_t{0}, std::string());
 }
 
-Result<Facets> Database::facets(const EventFilter& f)
+// The consolidated fields of an event from its facts, one row per source document (in document
+// order). Returns the parent's key (empty: none).
+std::string summarize(EventRow& row, const std::vector<FactRow>& facts)
 {
-    // Each facet counts the events that pass every other facet, so choosing a value in one facet
-    // narrows the others while its own alternatives stay visible (OR within a facet).
-    Facets out;
-    auto count = [&](EventFilter without, const char* sqlHead, std::vector<FacetValue>& into) -> Status {
-        auto ids = eventIds(without);
-        if (!ids)
-            return ids.error();
-        if (ids->empty())
-            return Ok{};
-        std::string sql = sqlHead;
-        sql += " IN (";
-        for (std::size_t i = 0; i < ids->size(); ++i)
-            sql += (i ? "," : "") + std::to_string((*ids)[i]);
-        sql += ") GROUP BY 1 ORDER BY 3 DESC, 2";
-        auto s = Statement::prepare(m_db, sql, false);
-        if (!s)
-            return s.error();
-        int rc;
-        while ((rc = s->step()) == SQLITE_ROW)
-            into.push_back({s->text(0), s->text(1), static_cast<std::size_t>(s->int64(2))});
-        return rc == SQLITE_DONE ? Status(Ok{}) : Status(sqliteError(m_db, "cannot count facets"));
-    };
-    auto link = [](const char* relation) {
-        return std::string("SELECT value_key, min(value), count(DISTINCT event_id) FROM event_links WHERE relation = '") +
-               relation + "' AND event_id";
-    };
-    EventFilter g = f;
-    g.countries.clear();
-    if (auto st = count(g, link("country").c_str(), out.countries); !st)
-        return st.error();
-    g = f;
-    g.organizations.clear();
-    if (auto st = count(g, link("organization").c_str(), out.organizations); !st)
-        return st.error();
-    g = f;
-    g.persons.clear();
-    if (auto st = count(g, link("speaker").c_str(), out.persons); !st)
-        return st.error();
-    g = f;
-    g.types.clear();
-    if (auto st = count(g, "SELECT type, type, count(DISTINCT event_id) FROM event_facts WHERE event_id", out.types); !st)
-        return st.error();
-    auto total = eventIds(f);
-    if (!total)
-        return total.error();
-    out.events = total->size();
-    return out;
-}
-
-Status Database::consolidateEvent(EventRow& row)
-{
-    auto s = m_impl->statements.get("SELECT type, name, series, edition, coalesce(start, ''), coalesce(end_date, ''),"
-                                    " coalesce(precision, ''), year_inferred, city, country, venue, format, parent_key"
-                                    " FROM event_facts WHERE event_id = ?1 ORDER BY document_id");
-    if (!s)
-        return s.error();
-    std::vector<FactRow> facts;
-    {
-        Statement& q = **s;
-        ResetOnExit guard(q);
-        q.bind(1, row.id);
-        int rc;
-        while ((rc = q.step()) == SQLITE_ROW) {
-            FactRow f{q.text(0), q.text(1), q.text(2), q.text(4), q.text(5), q.text(6), q.text(8), q.text(9),
-                      q.text(10), q.text(11), q.text(12), static_cast<int>(q.int64(3)), q.int64(7) != 0};
-            facts.push_back(std::move(f));
-        }
-        if (rc != SQLITE_DONE)
-            return sqliteError(m_db, "cannot read event facts");
-    }
     auto column = [&](auto member) {
         std::vector<std::string> v;
         for (const auto& f : facts)
@@ -338,44 +130,15 @@ Status Database::consolidateEvent(EventRow& row)
     row.country = column(&FactRow::country);
     row.venue = column(&FactRow::venue);
     row.format = column(&FactRow::format);
-    if (const std::string parent = column(&FactRow::parentKey); !parent.empty()) {
-        auto p = m_impl->statements.get("SELECT e.id, (SELECT name FROM event_facts WHERE event_id = e.id LIMIT 1)"
-                                        " FROM events e WHERE e.key = ?1");
-        if (!p)
-            return p.error();
-        ResetOnExit guard(**p);
-        (*p)->bind(1, parent);
-        if ((*p)->step() == SQLITE_ROW) {
-            row.parentId = (*p)->int64(0);
-            row.parentName = (*p)->text(1);
-        }
-    }
-    if (auto st = readLinks(m_db, m_impl->statements, row); !st)
-        return st;
-    if (auto st = readEvidence(m_db, m_impl->statements, row); !st)
-        return st;
-    return applyRename(row);
+    return column(&FactRow::parentKey);
 }
 
 // The analyst's corrections that apply when read: the name, and the type and dates (also stored
 // with the facts, but shown at once, before the documents are extracted again).
-Status Database::applyRename(EventRow& row)
+void applyCorrections(const detail::OverrideSet& set, EventRow& row)
 {
-    auto s = m_impl->statements.get("SELECT id, kind, subject_kind, subject_key, value FROM overrides"
-                                    " WHERE subject_kind = 'event' ORDER BY id");
-    if (!s)
-        return s.error();
-    detail::OverrideSet set;
-    {
-        ResetOnExit guard(**s);
-        int rc;
-        while ((rc = (*s)->step()) == SQLITE_ROW)
-            set.add({(*s)->int64(0), (*s)->text(1), (*s)->text(2), (*s)->text(3), (*s)->text(4), {}});
-        if (rc != SQLITE_DONE)
-            return sqliteError(m_db, "cannot read overrides");
-    }
     if (set.empty())
-        return Ok{};
+        return;
     if (const std::string* name = set.rename("event", row.key))
         row.name = *name;
     if (const std::string* type = set.eventType(row.key))
@@ -386,7 +149,327 @@ Status Database::applyRename(EventRow& row)
         row.yearInferred = false;
     }
     row.corrected = set.corrected("event", row.key);
+}
+
+// The ids of the events that pass a filter, as SQL (one column, by id) and its text bindings.
+// Each part goes from the chosen values to their events through an index (schema version 4),
+// instead of testing every event.
+struct IdQuery {
+    std::string sql;
+    std::vector<std::string> binds;
+};
+
+Result<IdQuery> idQuery(const EventFilter& f)
+{
+    IdQuery q{"SELECT e.id FROM events e WHERE 1", {}};
+    // Names match a whole-word part of the key: "Мантуров" finds "Денис Мантуров", "рг" does not
+    // find "оргкомитет". No index serves that, so the words are matched against the distinct keys
+    // (link_keys), and the index on event_links finds the events of the keys that match.
+    auto anyLink = [&](const char* relation, const std::vector<std::string>& values, bool byWords) {
+        if (values.empty())
+            return;
+        q.sql += std::string(" AND e.id IN (SELECT l.event_id FROM ") + (byWords ? "link_keys k JOIN " : "")
+               + "event_links l" + (byWords ? " ON l.relation = k.relation AND l.value_key = k.value_key" : "")
+               + " WHERE l.relation = '" + relation + "' AND (";
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            q.sql += i ? " OR " : "";
+            q.sql += byWords ? "instr(' ' || k.value_key || ' ', ' ' || ? || ' ') > 0" : "l.value_key = ?";
+            q.binds.push_back(byWords ? text::nameKey(values[i]) : values[i]);
+        }
+        q.sql += "))";
+    };
+    std::vector<std::string> countries;
+    for (auto c : f.countries) {
+        std::transform(c.begin(), c.end(), c.begin(), [](unsigned char ch) { return std::toupper(ch); });
+        countries.push_back(c);
+    }
+    anyLink("country", countries, false);
+    anyLink("organization", f.organizations, true);
+    anyLink("speaker", f.persons, true);
+    if (!f.types.empty()) {
+        q.sql += " AND e.id IN (SELECT event_id FROM event_facts WHERE type IN (" + placeholders(f.types.size()) + "))";
+        q.binds.insert(q.binds.end(), f.types.begin(), f.types.end());
+    }
+    if (f.from) {
+        q.sql += " AND e.id IN (SELECT event_id FROM event_facts WHERE start NOT LIKE '--%'"
+                 " AND coalesce(end_date, start) >= ?)";
+        q.binds.push_back(detail::publishedIso(*f.from));
+    }
+    if (f.to) {
+        q.sql += " AND e.id IN (SELECT event_id FROM event_facts WHERE start <= ? AND start NOT LIKE '--%')";
+        q.binds.push_back(detail::publishedIso(*f.to) + "\xff"); // a month or year includes its days
+    }
+    if (!f.text.empty()) {
+        // An event passes when one of its source documents matches the query.
+        auto match = detail::ftsMatch(f.text);
+        if (!match)
+            return match.error();
+        q.sql += " AND e.id IN (SELECT event_id FROM event_facts WHERE document_id IN"
+                 " (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))";
+        q.binds.push_back(*match);
+    }
+    q.sql += " ORDER BY e.id";
+    return q;
+}
+
+Result<Statement> prepareWith(sqlite3* db, const std::string& sql, const std::vector<std::string>& binds)
+{
+    auto s = Statement::prepare(db, sql, false);
+    if (!s)
+        return s.error();
+    for (std::size_t i = 0; i < binds.size(); ++i)
+        s->bind(static_cast<int>(i + 1), binds[i]);
+    return s;
+}
+
+// Runs a cached statement whose ?1 is a JSON array of event ids, calling each(row) per row.
+template <class Each>
+Status forEvents(sqlite3* db, detail::StatementCache& cache, const char* sql, const std::string& ids, Each each)
+{
+    auto s = cache.get(sql);
+    if (!s)
+        return s.error();
+    Statement& q = **s;
+    ResetOnExit guard(q);
+    q.bind(1, ids);
+    int rc;
+    while ((rc = q.step()) == SQLITE_ROW)
+        each(q);
+    return rc == SQLITE_DONE ? Status(Ok{}) : Status(sqliteError(db, "cannot read events"));
+}
+
+} // namespace
+
+Result<std::vector<std::int64_t>> Database::eventIds(const EventFilter& f)
+{
+    auto query = idQuery(f);
+    if (!query)
+        return query.error();
+    auto s = prepareWith(m_db, query->sql, query->binds);
+    if (!s)
+        return s.error();
+    std::vector<std::int64_t> ids;
+    int rc;
+    while ((rc = s->step()) == SQLITE_ROW)
+        ids.push_back(s->int64(0));
+    if (rc != SQLITE_DONE)
+        return sqliteError(m_db, "cannot list events");
+    return ids;
+}
+
+Result<std::vector<EventRow>> Database::events(const EventFilter& f)
+{
+    auto ids = eventIds(f);
+    if (!ids)
+        return ids.error();
+    std::vector<EventRow> rows(ids->size());
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        rows[i].id = (*ids)[i];
+    if (auto st = consolidateEvents(rows); !st)
+        return st.error();
+    std::stable_sort(rows.begin(), rows.end(), [](const EventRow& a, const EventRow& b) {
+        const bool da = a.start && a.start->yearKnown(), db = b.start && b.start->yearKnown();
+        if (da != db)
+            return da;
+        return da ? a.start->iso() < b.start->iso() : a.name < b.name;
+    });
+    return rows;
+}
+
+Status Database::consolidateEvent(EventRow& row)
+{
+    std::vector<EventRow> one{std::move(row)};
+    auto st = consolidateEvents(one);
+    row = std::move(one.front());
+    return st;
+}
+
+// Four queries over all the events (keys, facts, links, evidence), each ordered by event, instead
+// of five per event: the workbench consolidates every event on opening.
+Status Database::consolidateEvents(std::vector<EventRow>& rows)
+{
+    if (rows.empty())
+        return Ok{};
+    std::unordered_map<std::int64_t, std::size_t> at;
+    std::string ids = "[";
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        at.emplace(rows[i].id, i);
+        ids += (i ? "," : "") + std::to_string(rows[i].id);
+    }
+    ids += "]";
+    auto& cache = m_impl->statements;
+    auto rowOf = [&](const Statement& q) -> EventRow& { return rows[at.at(q.int64(0))]; };
+    if (auto st = forEvents(m_db, cache, "SELECT id, key FROM events WHERE id IN (SELECT value FROM json_each(?1))", ids,
+                            [&](Statement& q) { rowOf(q).key = q.text(1); }); !st)
+        return st;
+    std::vector<std::vector<FactRow>> facts(rows.size());
+    if (auto st = forEvents(m_db, cache,
+                            "SELECT event_id, type, name, series, edition, coalesce(start, ''), coalesce(end_date, ''),"
+                            " coalesce(precision, ''), year_inferred, city, country, venue, format, parent_key"
+                            " FROM event_facts WHERE event_id IN (SELECT value FROM json_each(?1)) ORDER BY event_id, document_id",
+                            ids, [&](Statement& q) {
+                                facts[at.at(q.int64(0))].push_back(FactRow{q.text(1), q.text(2), q.text(3), q.text(5), q.text(6),
+                                    q.text(7), q.text(9), q.text(10), q.text(11), q.text(12), q.text(13),
+                                    static_cast<int>(q.int64(4)), q.int64(8) != 0});
+                            }); !st)
+        return st;
+    // Links: each relation's values once per key, first seen first.
+    std::int64_t current = 0;
+    std::map<std::string, std::vector<std::string>> seenKeys;
+    if (auto st = forEvents(m_db, cache,
+                            "SELECT event_id, relation, value, value_key FROM event_links"
+                            " WHERE event_id IN (SELECT value FROM json_each(?1)) ORDER BY event_id, rowid",
+                            ids, [&](Statement& q) {
+                                EventRow& row = rowOf(q);
+                                if (row.id != current) {
+                                    current = row.id;
+                                    seenKeys.clear();
+                                }
+                                const std::string relation = q.text(1), key = q.text(3);
+                                auto& seen = seenKeys[relation];
+                                if (std::find(seen.begin(), seen.end(), key) != seen.end())
+                                    return;
+                                seen.push_back(key);
+                                auto& list = relation == "alias" ? row.aliases : relation == "speaker" ? row.speakers
+                                           : relation == "country" ? row.countries : row.organizations;
+                                list.push_back(q.text(2));
+                            }); !st)
+        return st;
+    // Evidence: each document and sentence, with the sentence's text.
+    if (auto st = forEvents(m_db, cache,
+                            "SELECT v.event_id, v.document_id, v.sentence_start, v.sentence_end,"
+                            " (SELECT min(path) FROM files WHERE document_id = d.id), d.title, d.published,"
+                            " d.published_precision, d.published_inferred,"
+                            " substr(d.text, v.sentence_start + 1, v.sentence_end - v.sentence_start)"
+                            " FROM event_evidence v JOIN documents d ON d.id = v.document_id"
+                            " WHERE v.event_id IN (SELECT value FROM json_each(?1))"
+                            " ORDER BY v.event_id, d.published, v.document_id, v.sentence_start",
+                            ids, [&](Statement& q) {
+                                Evidence e;
+                                e.documentId = q.int64(1);
+                                e.sentence = {static_cast<std::uint32_t>(q.int64(2)), static_cast<std::uint32_t>(q.int64(3))};
+                                e.path = q.text(4);
+                                e.title = q.text(5);
+                                if (!q.isNull(6))
+                                    e.published = detail::publishedFrom(q.text(6), q.text(7), q.int64(8) != 0);
+                                e.sentenceText = q.text(9);
+                                rowOf(q).sources.push_back(std::move(e));
+                            }); !st)
+        return st;
+    auto corrections = eventCorrections(m_db, cache);
+    if (!corrections)
+        return corrections.error();
+    std::map<std::string, std::pair<std::int64_t, std::string>> parents; // key → id, name
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        EventRow& row = rows[i];
+        if (const std::string parent = summarize(row, facts[i]); !parent.empty()) {
+            auto known = parents.find(parent);
+            if (known == parents.end()) {
+                auto p = parentOf(m_db, cache, parent);
+                if (!p)
+                    return p.error();
+                known = parents.emplace(parent, *p).first;
+            }
+            std::tie(row.parentId, row.parentName) = known->second;
+        }
+        applyCorrections(*corrections, row);
+    }
     return Ok{};
+}
+
+Result<Facets> Database::facets(const EventFilter& f)
+{
+    // Each facet counts the events that pass every other facet, so choosing a value in one facet
+    // narrows the others while its own alternatives stay visible (OR within a facet). The counts
+    // are SQL aggregates over the filter's id query (nothing else when that part is empty).
+    Facets out;
+    auto count = [&](const EventFilter& without, std::string sql, std::vector<FacetValue>& into) -> Status {
+        std::vector<std::string> binds;
+        if (!without.empty()) {
+            auto ids = idQuery(without);
+            if (!ids)
+                return ids.error();
+            sql += " AND event_id IN (" + ids->sql + ")";
+            binds = std::move(ids->binds);
+        }
+        sql += " GROUP BY 1 ORDER BY 3 DESC, 2";
+        auto s = prepareWith(m_db, sql, binds);
+        if (!s)
+            return s.error();
+        int rc;
+        while ((rc = s->step()) == SQLITE_ROW)
+            into.push_back({s->text(0), s->text(1), static_cast<std::size_t>(s->int64(2))});
+        return rc == SQLITE_DONE ? Status(Ok{}) : Status(sqliteError(m_db, "cannot count facets"));
+    };
+    auto link = [](const char* relation) {
+        return std::string("SELECT value_key, min(value), count(DISTINCT event_id) FROM event_links WHERE relation = '") +
+               relation + "'";
+    };
+    EventFilter g = f;
+    g.countries.clear();
+    if (auto st = count(g, link("country"), out.countries); !st)
+        return st.error();
+    g = f;
+    g.organizations.clear();
+    if (auto st = count(g, link("organization"), out.organizations); !st)
+        return st.error();
+    g = f;
+    g.persons.clear();
+    if (auto st = count(g, link("speaker"), out.persons); !st)
+        return st.error();
+    g = f;
+    g.types.clear();
+    if (auto st = count(g, "SELECT type, type, count(DISTINCT event_id) FROM event_facts WHERE 1", out.types); !st)
+        return st.error();
+    auto total = idQuery(f);
+    if (!total)
+        return total.error();
+    auto s = prepareWith(m_db, "SELECT count(*) FROM (" + total->sql + ")", total->binds);
+    if (!s)
+        return s.error();
+    if (s->step() != SQLITE_ROW)
+        return sqliteError(m_db, "cannot count events");
+    out.events = static_cast<std::size_t>(s->int64(0));
+    return out;
+}
+
+// Kept for callers of one event; reads the corrections once per call.
+Status Database::applyRename(EventRow& row)
+{
+    auto corrections = eventCorrections(m_db, m_impl->statements);
+    if (!corrections)
+        return corrections.error();
+    applyCorrections(*corrections, row);
+    return Ok{};
+}
+
+Result<std::vector<DocumentMention>> Database::mentions(std::int64_t documentId)
+{
+    auto s = m_impl->statements.get("SELECT m.type, m.start_cp, m.end_cp, m.lemma, m.entity, coalesce(m.entity_id, 0),"
+                                    " coalesce(e.kind, ''), coalesce(e.key, '')"
+                                    " FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id"
+                                    " WHERE m.document_id = ?1 ORDER BY m.start_cp, m.end_cp DESC");
+    if (!s)
+        return s.error();
+    Statement& q = **s;
+    ResetOnExit guard(q);
+    q.bind(1, documentId);
+    std::vector<DocumentMention> out;
+    int rc;
+    while ((rc = q.step()) == SQLITE_ROW) {
+        DocumentMention m;
+        m.type = q.text(0);
+        m.span = {static_cast<std::uint32_t>(q.int64(1)), static_cast<std::uint32_t>(q.int64(2))};
+        m.lemma = q.text(3);
+        m.entity = q.text(4);
+        m.entityId = q.int64(5);
+        m.entityKind = q.text(6);
+        m.entityKey = q.text(7);
+        out.push_back(std::move(m));
+    }
+    if (rc != SQLITE_DONE)
+        return sqliteError(m_db, "cannot read the document's mentions");
+    return out;
 }
 
 Result<std::vector<EntityRow>> Database::entities(std::string_view kind, const EventFilter& filter)
@@ -396,14 +479,13 @@ Result<std::vector<EntityRow>> Database::entities(std::string_view kind, const E
         return corrections.error();
     // With a filter: what the source documents of the events that pass it mention.
     std::string within;
+    std::vector<std::string> binds;
     if (!filter.empty()) {
-        auto ids = eventIds(filter);
+        auto ids = idQuery(filter);
         if (!ids)
             return ids.error();
-        within = " AND m.document_id IN (SELECT document_id FROM event_facts WHERE event_id IN (";
-        for (std::size_t i = 0; i < ids->size(); ++i)
-            within += (i ? "," : "") + std::to_string((*ids)[i]);
-        within += "))";
+        within = " AND m.document_id IN (SELECT document_id FROM event_facts WHERE event_id IN (" + ids->sql + "))";
+        binds = std::move(ids->binds);
     }
     const std::string sql =
         "SELECT e.id, e.kind, e.key, coalesce((SELECT value FROM overrides o WHERE o.kind = 'rename'"
@@ -413,7 +495,8 @@ Result<std::vector<EntityRow>> Database::entities(std::string_view kind, const E
         " max(CASE WHEN d.published NOT LIKE '--%' THEN d.published END),"
         " (SELECT count(DISTINCT l.event_id) FROM event_links l WHERE l.value_key = e.key AND l.relation ="
         "   CASE e.kind WHEN 'person' THEN 'speaker' WHEN 'organization' THEN 'organization' ELSE 'country' END)"
-        " FROM entities e JOIN mentions m ON m.entity_id = e.id JOIN documents d ON d.id = m.document_id"
+        " FROM entities e JOIN mentions m ON m.entity_id = e.id"
+        " JOIN documents d INDEXED BY documents_id_published ON d.id = m.document_id"
         " WHERE (?1 = '' OR e.kind = ?1)" + within + " GROUP BY e.id ORDER BY count(*) DESC, e.name";
     std::optional<Statement> own;
     Statement* statement = nullptr;
@@ -434,6 +517,8 @@ Result<std::vector<EntityRow>> Database::entities(std::string_view kind, const E
         Statement& q = *statement;
         ResetOnExit guard(q);
         q.bind(1, kind);
+        for (std::size_t i = 0; i < binds.size(); ++i)
+            q.bind(static_cast<int>(i + 2), binds[i]); // the filter's, numbered after ?1
         int rc;
         while ((rc = q.step()) == SQLITE_ROW) {
             EntityRow r;
@@ -455,11 +540,22 @@ Result<std::vector<EntityRow>> Database::entities(std::string_view kind, const E
             return sqliteError(m_db, "cannot list entities");
     }
     auto roles = m_impl->statements.get(
-        "SELECT r.title, r.organization, r.document_id, r.sentence_start, r.sentence_end,"
-        " substr(d.text, r.sentence_start + 1, r.sentence_end - r.sentence_start), d.title"
+        "SELECT r.title, r.organization, r.document_id, r.sentence_start, r.sentence_end, d.title"
         " FROM person_roles r JOIN documents d ON d.id = r.document_id WHERE r.entity_id = ?1 ORDER BY d.published, r.rowid");
     if (!roles)
         return roles.error();
+    // The sentence only for the roles kept (one per title): a person has hundreds of role rows,
+    // and each sentence is cut from its document's whole text.
+    auto sentence = [&](const Evidence& e) -> std::string {
+        auto s = m_impl->statements.get("SELECT substr(text, ?2 + 1, ?3 - ?2) FROM documents WHERE id = ?1");
+        if (!s)
+            return {};
+        ResetOnExit guard(**s);
+        (*s)->bind(1, e.documentId);
+        (*s)->bind(2, std::int64_t{e.sentence.start});
+        (*s)->bind(3, std::int64_t{e.sentence.end});
+        return (*s)->step() == SQLITE_ROW ? (*s)->text(0) : std::string();
+    };
     for (auto& r : rows) {
         if (r.kind != "person")
             continue;
@@ -477,8 +573,8 @@ Result<std::vector<EntityRow>> Database::entities(std::string_view kind, const E
             seen.push_back(key);
             role.evidence.documentId = q.int64(2);
             role.evidence.sentence = {static_cast<std::uint32_t>(q.int64(3)), static_cast<std::uint32_t>(q.int64(4))};
-            role.evidence.sentenceText = q.text(5);
-            role.evidence.title = q.text(6);
+            role.evidence.title = q.text(5);
+            role.evidence.sentenceText = sentence(role.evidence);
             if (!role.organization.empty()
                 && std::find(r.organizations.begin(), r.organizations.end(), role.organization) == r.organizations.end())
                 r.organizations.push_back(role.organization);

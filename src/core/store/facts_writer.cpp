@@ -69,6 +69,10 @@ public:
         // a mention of the target itself then puts its own name back.
         const std::string* merged = m_overrides.mergedName(kind, *key);
         const bool viaMerge = *key != rawKey;
+        if (!merged) { // no name to set: an entity seen before needs no write (most mentions)
+            if (auto known = entityId(kind, *key); !known || *known)
+                return known;
+        }
         auto ins = m_cache.get("INSERT INTO entities(kind, key, name) VALUES (?1, ?2, ?3) ON CONFLICT(kind, key)"
                                " DO UPDATE SET name = excluded.name WHERE ?4 AND entities.name = ?5");
         if (!ins)
@@ -80,15 +84,27 @@ public:
         merged ? (*ins)->bind(5, *merged) : (*ins)->bindNull(5);
         if (auto st = detail::run(m_db, **ins, "cannot store an entity"); !st)
             return st.error();
+        auto id = entityId(kind, *key);
+        if (id && !*id)
+            return sqliteError(m_db, "cannot read an entity back");
+        return id;
+    }
+
+    // The id of a stored entity; 0 when there is none.
+    Result<std::int64_t> entityId(const char* kind, const std::string& key)
+    {
         auto sel = m_cache.get("SELECT id FROM entities WHERE kind = ?1 AND key = ?2");
         if (!sel)
             return sel.error();
         ResetOnExit guard(**sel);
         (*sel)->bind(1, std::string_view(kind));
-        (*sel)->bind(2, *key);
-        if ((*sel)->step() != SQLITE_ROW)
-            return sqliteError(m_db, "cannot read an entity back");
-        return (*sel)->int64(0);
+        (*sel)->bind(2, key);
+        const int rc = (*sel)->step();
+        if (rc == SQLITE_ROW)
+            return (*sel)->int64(0);
+        if (rc != SQLITE_DONE)
+            return sqliteError(m_db, "cannot look up an entity");
+        return std::int64_t{0};
     }
 
     Status mentions(const extract::DocumentFacts& facts)

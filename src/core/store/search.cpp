@@ -135,17 +135,25 @@ constexpr const char* kSearch =
 
 } // namespace
 
-Result<std::vector<SearchHit>> Database::search(std::string_view query, int limit)
+Result<std::string> detail::ftsMatch(std::string_view query)
 {
-    const std::string match = matchExpression(query);
+    std::string match = matchExpression(query);
     if (match.empty())
         return makeError(ErrorCode::InvalidArgument, "nothing to search for: the query has no letters or digits");
+    return match;
+}
+
+Result<std::vector<SearchHit>> Database::search(std::string_view query, int limit)
+{
+    auto match = detail::ftsMatch(query);
+    if (!match)
+        return match.error();
     auto s = m_impl->statements.get(kSearch);
     if (!s)
         return s.error();
     detail::Statement& q = **s;
     detail::ResetOnExit guard(q);
-    q.bind(1, match);
+    q.bind(1, *match);
     q.bind(2, limit > 0 ? limit : -1);
     std::vector<SearchHit> hits;
     int rc = SQLITE_ROW;

@@ -122,7 +122,8 @@ bool isLetter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)) != 0; }
 bool isDigit(char32_t c) { return u_isdigit(static_cast<UChar32>(c)) != 0; }
 
 bool startsUpper(std::u32string_view text, std::size_t pos) {
-    while (pos < text.size() && isOpening(text[pos])) ++pos;
+    // A few opening marks at most: a run of 100,000 would make every caller quadratic.
+    for (int skipped = 0; pos < text.size() && isOpening(text[pos]) && skipped < 8; ++skipped) ++pos;
     return pos < text.size() && isUpperLetter(text[pos]);
 }
 
