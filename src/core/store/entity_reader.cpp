@@ -3,6 +3,7 @@
 #include "letopis/store.hpp"
 
 #include "store/database_impl.hpp"
+#include "store/entity_columns.hpp"
 #include "store/override_set.hpp"
 #include "store/published.hpp"
 
@@ -98,17 +99,7 @@ Result<std::optional<EntityRow>> Database::entityById(std::int64_t id)
             return std::optional<EntityRow>{};
         if (rc != SQLITE_ROW)
             return sqliteError(m_db, "cannot read an entity");
-        r.id = q.int64(0);
-        r.kind = q.text(1);
-        r.key = q.text(2);
-        r.name = q.text(3);
-        r.documents = static_cast<std::size_t>(q.int64(4));
-        r.mentions = static_cast<std::size_t>(q.int64(5));
-        if (!q.isNull(6))
-            r.firstSeen = dates::parseIso(q.text(6));
-        if (!q.isNull(7))
-            r.lastSeen = dates::parseIso(q.text(7));
-        r.events = static_cast<std::size_t>(q.int64(8));
+        r = detail::entityFromColumns(q);
     }
     auto corrections = detail::OverrideSet::load(m_db, m_impl->statements);
     if (!corrections)

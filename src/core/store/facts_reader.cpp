@@ -2,6 +2,7 @@
 #include "letopis/store.hpp"
 
 #include "store/database_impl.hpp"
+#include "store/entity_columns.hpp"
 #include "store/override_set.hpp"
 #include "store/published.hpp"
 
@@ -521,18 +522,7 @@ Result<std::vector<EntityRow>> Database::entities(std::string_view kind, const E
             q.bind(static_cast<int>(i + 2), binds[i]); // the filter's, numbered after ?1
         int rc;
         while ((rc = q.step()) == SQLITE_ROW) {
-            EntityRow r;
-            r.id = q.int64(0);
-            r.kind = q.text(1);
-            r.key = q.text(2);
-            r.name = q.text(3);
-            r.documents = static_cast<std::size_t>(q.int64(4));
-            r.mentions = static_cast<std::size_t>(q.int64(5));
-            if (!q.isNull(6))
-                r.firstSeen = dates::parseIso(q.text(6));
-            if (!q.isNull(7))
-                r.lastSeen = dates::parseIso(q.text(7));
-            r.events = static_cast<std::size_t>(q.int64(8));
+            EntityRow r = detail::entityFromColumns(q);
             r.corrected = corrections->corrected(r.kind, r.key);
             rows.push_back(std::move(r));
         }
