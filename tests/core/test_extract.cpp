@@ -343,3 +343,51 @@ TEST_CASE("a title alone or initials alone are not a person", "[extract]")
     CHECK_FALSE(contains(persons, "А"));
     CHECK(contains(persons, "Иван Петров"));
 }
+
+namespace {
+
+std::vector<std::string> mentionTexts(const extract::DocumentFacts& f, extract::MentionType type)
+{
+    std::vector<std::string> out;
+    for (const auto& m : f.mentions) {
+        if (m.type == type)
+            out.push_back(m.text);
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("an organisation named after a person runs to the end of the name", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "Он окончил Московский государственный университет имени М. В. Ломоносова и работал в Ассоциации "
+        "имени Людвига ван Бетховена."));
+    const auto orgs = mentionTexts(facts, extract::MentionType::Organization);
+    CHECK(contains(orgs, "Московский государственный университет имени М. В. Ломоносова"));
+    CHECK(contains(orgs, "Ассоциации имени Людвига ван Бетховена"));
+    // Not the same name cut short beside it.
+    CHECK_FALSE(contains(orgs, "Московский государственный университет"));
+    CHECK_FALSE(contains(orgs, "Ассоциации имени"));
+}
+
+TEST_CASE("a city's name in quotes or read as an organisation is not a city", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "Игрок «Барселона» забил гол. Болельщики «Тулы» ликовали. Кандидаты пошли к Мосгоризбиркому. "
+        "Вечером команда вернулась в Барселону."));
+    const auto cities = mentionTexts(facts, extract::MentionType::City);
+    CHECK_FALSE(contains(cities, "Барселона"));
+    CHECK_FALSE(contains(cities, "Тулы"));
+    CHECK_FALSE(contains(cities, "Мосгоризбиркому"));
+    CHECK(contains(cities, "Барселону"));
+}
+
+TEST_CASE("the quoted titles of films and songs are not organisations", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "Группа выпустила синглы «Today», «Resist» и «Talk Talk». В программе фестиваля — фильмы «Цирк» и «Юность»."));
+    const auto orgs = mentionTexts(facts, extract::MentionType::Organization);
+    for (const char* title : {"Today", "Resist", "Talk Talk", "Цирк", "Юность"})
+        CHECK_FALSE(contains(orgs, title));
+}

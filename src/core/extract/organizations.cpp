@@ -45,10 +45,12 @@ std::string fullOrganisationName(const std::string& name)
 
 namespace {
 
+// A mention of type t over [s, e), or one that starts there and goes further (the same name
+// read to its end: "Московский государственный университет" + "имени М. В. Ломоносова").
 bool sameSpanMention(const Work& w, std::uint32_t s, std::uint32_t e, MentionType t)
 {
     return std::any_of(w.facts.mentions.begin(), w.facts.mentions.end(),
-                       [&](const Mention& m) { return m.type == t && m.start == s && m.end == e; });
+                       [&](const Mention& m) { return m.type == t && m.start == s && m.end >= e; });
 }
 
 bool endsWith(std::u32string_view f, std::u32string_view e) { return f.size() > e.size() && f.substr(f.size() - e.size()) == e; }
