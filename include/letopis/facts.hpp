@@ -42,9 +42,15 @@ struct EventRow {
     std::vector<std::string> speakers;
     std::vector<std::string> countries;
     std::vector<std::string> organizations;
-    std::vector<Evidence> sources; // one per document and sentence
+    std::vector<Evidence> sources; // one per document and sentence (empty when only counted)
+    std::size_t sourceCount = 0;   // how many: sources.size(), also when they were only counted
     bool corrected = false;        // an analyst override changed it
 };
+
+// How much of each event's evidence a listing reads: every source with its sentence (an event's
+// page, a report, an export), or only their number (the timeline and the event table, which
+// show hundreds of events each reported by hundreds of documents).
+enum class EventSources { Full, Count };
 
 struct EventFilter {
     std::vector<std::string> countries;     // ISO codes; OR within

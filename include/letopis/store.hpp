@@ -112,7 +112,9 @@ public:
     // Documents never extracted, or extracted by another kExtractorVersion.
     Result<std::vector<std::int64_t>> documentsNeedingExtraction();
     // Events that pass the filter (AND across fields, OR within one), by start date, undated last.
-    Result<std::vector<EventRow>> events(const EventFilter& filter);
+    Result<std::vector<EventRow>> events(const EventFilter& filter, EventSources sources = EventSources::Full);
+    // One event with all its sources; nothing for an unknown id.
+    Result<std::optional<EventRow>> event(std::int64_t id);
     // The mentions of one document in text order (the reader highlights them).
     Result<std::vector<DocumentMention>> mentions(std::int64_t documentId);
     // Counts for the filter panel: for each facet, its values over the events that pass every
@@ -163,7 +165,7 @@ private:
     Result<std::optional<DocumentRecord>> documentByNamePrefix(std::string_view prefix);
     Status consolidateEvent(EventRow& row);
     // Consolidates many events at once: a few queries in all, not several per event.
-    Status consolidateEvents(std::vector<EventRow>& rows);
+    Status consolidateEvents(std::vector<EventRow>& rows, EventSources sources = EventSources::Full);
     Status applyRename(EventRow& row);
 
     sqlite3* m_db = nullptr;

@@ -315,7 +315,7 @@ QString EntityPage::eventsHtml() const
             place << countryLabel(e.country);
         const QString name = e.name.empty() ? tr("(unnamed)") : qs(e.name);
         html += row({dateRangeText(e.start, e.end, e.yearInferred).toHtmlEscaped(), eventTypeLabel(e.type).toHtmlEscaped(),
-                     link(eventUrl(e.id), esc(name)), esc(place.join(QStringLiteral(", "))), QString::number(e.sources.size())},
+                     link(eventUrl(e.id), esc(name)), esc(place.join(QStringLiteral(", "))), QString::number(e.sourceCount)},
                     odd);
         odd = !odd;
     }

@@ -41,6 +41,7 @@ EntityView::EntityView(store::Database& db, QWidget* parent) : QWidget(parent), 
     for (Kind k : {Kind::Person, Kind::Organization, Kind::Country})
         addTab(k);
     connect(m_filter, &QLineEdit::textChanged, this, &EntityView::applyFilter);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &EntityView::loadVisible);
 }
 
 void EntityView::addTab(Kind kind)
@@ -96,24 +97,53 @@ QString EntityView::kindTitle(Kind kind)
 
 void EntityView::reload()
 {
-    QStringList errors;
-    for (const Tab& t : m_tabList) {
-        auto rows = m_db.entities(EntityTableModel::kindName(t.kind).toStdString(), m_eventFilter);
-        if (!rows) {
-            errors << QString::fromStdString(rows.error().message);
-            t.model->setEntities({});
-            continue;
-        }
-        const bool first = t.model->rowCount() == 0;
-        t.model->setEntities(std::move(rows).value());
-        if (first && t.model->rowCount() > 0) {
-            t.table->resizeColumnsToContents();
-            for (int c = 0; c < t.model->columnCount(); ++c)
-                t.table->setColumnWidth(c, std::min(t.table->columnWidth(c) + 12, kMaxTextColumnWidth));
-        }
+    for (Tab& t : m_tabList)
+        load(t);
+}
+
+void EntityView::invalidate()
+{
+    for (Tab& t : m_tabList)
+        t.stale = true;
+    loadVisible();
+    updateTitles();
+}
+
+void EntityView::loadVisible()
+{
+    if (!isVisible())
+        return;
+    for (Tab& t : m_tabList) {
+        if (t.stale && m_tabs->currentWidget() == t.table)
+            load(t);
     }
-    m_status->setText(errors.isEmpty() ? QString() : tr("Cannot read the entities: %1").arg(errors.join(QStringLiteral("; "))));
-    m_status->setVisible(!errors.isEmpty());
+}
+
+void EntityView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    loadVisible();
+}
+
+void EntityView::load(Tab& t)
+{
+    t.stale = false;
+    auto rows = m_db.entities(EntityTableModel::kindName(t.kind).toStdString(), m_eventFilter);
+    if (!rows) {
+        t.model->setEntities({});
+        m_status->setText(tr("Cannot read the entities: %1").arg(QString::fromStdString(rows.error().message)));
+        m_status->show();
+        updateTitles();
+        return;
+    }
+    m_status->hide();
+    const bool first = t.model->rowCount() == 0;
+    t.model->setEntities(std::move(rows).value());
+    if (first && t.model->rowCount() > 0) {
+        t.table->resizeColumnsToContents();
+        for (int c = 0; c < t.model->columnCount(); ++c)
+            t.table->setColumnWidth(c, std::min(t.table->columnWidth(c) + 12, kMaxTextColumnWidth));
+    }
     updateTitles();
 }
 
@@ -130,6 +160,10 @@ void EntityView::updateTitles()
     const bool filtered = !m_filter->text().trimmed().isEmpty();
     for (int i = 0; i < static_cast<int>(m_tabList.size()); ++i) {
         const Tab& t = m_tabList[static_cast<std::size_t>(i)];
+        if (t.stale) {
+            m_tabs->setTabText(i, kindTitle(t.kind)); // counted when shown
+            continue;
+        }
         const int shown = t.proxy->rowCount(), all = t.model->rowCount();
         const QString count = filtered ? QStringLiteral("%1/%2").arg(shown).arg(all) : QString::number(all);
         m_tabs->setTabText(i, QStringLiteral("%1 (%2)").arg(kindTitle(t.kind), count));

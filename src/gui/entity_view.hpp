@@ -26,8 +26,13 @@ public:
     // The view does not own the database; it must outlive the view. Call reload() to fill it.
     explicit EntityView(store::Database& db, QWidget* parent = nullptr);
 
-    // Reads the entities again (after an ingest or an override), keeping the filter and the sort.
+    // Reads the entities of every kind again (after an ingest or an override), keeping the filter
+    // and the sort.
     void reload();
+    // Marks the tables out of date and reads only the one in view, if the view is shown: an entity
+    // table aggregates every mention of the filtered documents, far too costly to compute for
+    // tables nobody looks at. The others are read when they come into view.
+    void invalidate();
     // Limits the tables to what the source documents of the events that pass filter mention
     // (an empty filter: everything); takes effect at the next reload().
     void setEventFilter(const store::EventFilter& filter) { m_eventFilter = filter; }
@@ -51,9 +56,13 @@ private:
         EntityTableModel* model = nullptr;
         QSortFilterProxyModel* proxy = nullptr;
         QTableView* table = nullptr;
+        bool stale = true; // not read since the filter or the data changed
     };
     const Tab& tab(Kind kind) const;
     void addTab(Kind kind);
+    void load(Tab& t);
+    void loadVisible();
+    void showEvent(QShowEvent* event) override;
     void applyFilter();
     void updateTitles();
     static QString kindTitle(Kind kind);

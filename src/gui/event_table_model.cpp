@@ -71,7 +71,7 @@ QVariant EventTableModel::display(const store::EventRow& e, int column) const
     case Place: return placeText(e);
     case Countries: return joined(e.countries);
     case Speakers: return joined(e.speakers);
-    case Sources: return static_cast<qulonglong>(e.sources.size());
+    case Sources: return static_cast<qulonglong>(e.sourceCount);
     default: return {};
     }
 }
@@ -92,7 +92,7 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == Dates)
             return dateSortKey(e.start);
         if (index.column() == Sources)
-            return static_cast<qulonglong>(e.sources.size());
+            return static_cast<qulonglong>(e.sourceCount);
         return display(e, index.column());
     default:
         return {};

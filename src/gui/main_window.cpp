@@ -278,11 +278,9 @@ std::optional<store::EventRow> MainWindow::shownEvent() const
 {
     if (m_detailTabs->currentWidget() != m_details || !m_details->eventId())
         return std::nullopt;
-    const auto id = m_details->eventId();
-    if (const auto* e = m_events->eventById(id))
-        return *e;
-    auto it = std::find_if(m_allEvents.begin(), m_allEvents.end(), [id](const auto& r) { return r.id == id; });
-    return it == m_allEvents.end() ? std::nullopt : std::optional(*it);
+    // The lists hold counts of sources only; a correction needs the sources themselves.
+    auto event = m_db->event(m_details->eventId());
+    return event ? std::move(event).value() : std::nullopt;
 }
 
 std::optional<store::EntityRow> MainWindow::shownEntity() const
@@ -331,14 +329,14 @@ void MainWindow::refresh()
     timer.start();
     const store::EventFilter filter = m_filters->filter();
     if (m_allEvents.empty()) {
-        if (auto all = m_db->events({}))
+        if (auto all = m_db->events({}, store::EventSources::Count))
             m_allEvents = std::move(all).value();
     }
     auto facets = m_db->facets(filter);
     // With no filter the events are the ones just read for m_allEvents: not read twice.
     auto events = !facets ? Result<std::vector<store::EventRow>>(facets.error())
                 : filter.empty() && !m_allEvents.empty() ? Result<std::vector<store::EventRow>>(m_allEvents)
-                                                          : m_db->events(filter);
+                                                          : m_db->events(filter, store::EventSources::Count);
     if (!events) {
         // A query with nothing to search for, or a database error: say so where the analyst looks.
         m_events->setEvents({});
@@ -347,7 +345,7 @@ void MainWindow::refresh()
     }
     m_filters->setFacets(*facets);
     m_entities->setEventFilter(filter);
-    m_entities->reload();
+    m_entities->invalidate();
     const auto selected = m_details->eventId();
     m_timeline->setEvents(*events);
     m_events->setEvents(std::move(events).value());
@@ -385,7 +383,13 @@ void MainWindow::selectEvent(qint64 id)
         if (r.parentId == id)
             children.push_back({r.id, QString::fromStdString(r.name)});
     }
-    m_details->showEvent(*shown, children);
+    // The lists hold counts of sources only: the details read the event's evidence now.
+    auto full = m_db->event(id);
+    if (!full) {
+        showError(QString::fromStdString(full.error().message));
+        return;
+    }
+    m_details->showEvent(*full ? **full : *shown, children);
     if (m_timeline->selectedEvent() != std::optional<qint64>(id))
         m_timeline->setSelectedEvent(id);
     m_detailTabs->setCurrentWidget(m_details);
@@ -438,7 +442,13 @@ void MainWindow::exportView(bool json)
                                                 json ? QStringLiteral("letopis-events.json") : QStringLiteral("letopis-events.csv"), filter);
     if (path.isEmpty())
         return;
-    const auto& events = m_events->events();
+    // The table holds counts of sources only; the export carries the sources themselves.
+    auto read = m_db->events(m_filters->filter());
+    if (!read) {
+        showError(QString::fromStdString(read.error().message));
+        return;
+    }
+    const auto& events = *read;
     const auto content = json ? report::eventsJson(events) : report::eventsCsv(events);
     if (auto st = report::writeTextFile(path.toStdString(), content); !st)
         showError(QString::fromStdString(st.error().message));

@@ -35,7 +35,7 @@ void settle()
 const store::EventRow* busiest(const std::vector<store::EventRow>& events)
 {
     auto it = std::max_element(events.begin(), events.end(), [](const auto& a, const auto& b) {
-        return std::pair(a.sources.size(), a.speakers.size()) < std::pair(b.sources.size(), b.speakers.size());
+        return std::pair(a.sourceCount, a.speakers.size()) < std::pair(b.sourceCount, b.speakers.size());
     });
     return it == events.end() ? nullptr : &*it;
 }
@@ -71,8 +71,10 @@ Result<QStringList> saveScreenshots(MainWindow& w, const QString& dir)
             w.selectEvent(e->id);
         if (auto st = shoot(QStringLiteral("filtered-by-country.png"), &w); !st)
             return st.error();
-        if (const auto* e = busiest(w.eventModel()->events()); e && !e->sources.empty()) {
-            const auto& s = e->sources.back();
+        const auto* e = busiest(w.eventModel()->events());
+        const auto full = e ? w.database().event(e->id) : Result<std::optional<store::EventRow>>(std::nullopt);
+        if (full && *full && !(*full)->sources.empty()) {
+            const auto& s = (*full)->sources.back();
             w.openDocument(s.documentId, static_cast<int>(s.sentence.start), static_cast<int>(s.sentence.end));
             if (auto st = shoot(QStringLiteral("reader-evidence.png"), &w); !st)
                 return st.error();

@@ -105,3 +105,34 @@ TEST_CASE("countries are named from ICU's locale data", "[query]")
     CHECK(countryName("ZZZ") == "ZZZ");
     CHECK(countryName("") == "");
 }
+
+TEST_CASE("a listing may count each event's sources instead of reading them", "[store][query]")
+{
+    auto db = testing::threeEvents();
+    const auto full = db->events({});
+    const auto counted = db->events({}, store::EventSources::Count);
+    REQUIRE(full);
+    REQUIRE(counted);
+    REQUIRE(full->size() == counted->size());
+    REQUIRE(!full->empty());
+    for (std::size_t i = 0; i < full->size(); ++i) {
+        const auto& f = (*full)[i];
+        const auto& c = (*counted)[i];
+        CHECK(c.id == f.id);
+        CHECK(c.name == f.name);
+        CHECK(c.countries == f.countries);
+        CHECK(c.sources.empty());
+        CHECK(!f.sources.empty());
+        CHECK(c.sourceCount == f.sources.size());
+        CHECK(f.sourceCount == f.sources.size());
+        // One event read by id carries its sources again.
+        const auto one = db->event(f.id);
+        REQUIRE(one);
+        REQUIRE(one->has_value());
+        CHECK((*one)->sources.size() == f.sources.size());
+        CHECK((*one)->name == f.name);
+    }
+    const auto none = db->event(987654321);
+    REQUIRE(none);
+    CHECK(!none->has_value());
+}

@@ -258,7 +258,7 @@ Result<std::vector<std::int64_t>> Database::eventIds(const EventFilter& f)
     return ids;
 }
 
-Result<std::vector<EventRow>> Database::events(const EventFilter& f)
+Result<std::vector<EventRow>> Database::events(const EventFilter& f, EventSources sources)
 {
     auto ids = eventIds(f);
     if (!ids)
@@ -266,7 +266,7 @@ Result<std::vector<EventRow>> Database::events(const EventFilter& f)
     std::vector<EventRow> rows(ids->size());
     for (std::size_t i = 0; i < rows.size(); ++i)
         rows[i].id = (*ids)[i];
-    if (auto st = consolidateEvents(rows); !st)
+    if (auto st = consolidateEvents(rows, sources); !st)
         return st.error();
     std::stable_sort(rows.begin(), rows.end(), [](const EventRow& a, const EventRow& b) {
         const bool da = a.start && a.start->yearKnown(), db = b.start && b.start->yearKnown();
@@ -275,6 +275,23 @@ Result<std::vector<EventRow>> Database::events(const EventFilter& f)
         return da ? a.start->iso() < b.start->iso() : a.name < b.name;
     });
     return rows;
+}
+
+Result<std::optional<EventRow>> Database::event(std::int64_t id)
+{
+    std::vector<EventRow> one(1);
+    one.front().id = id;
+    auto& cache = m_impl->statements;
+    bool found = false;
+    if (auto st = forEvents(m_db, cache, "SELECT id FROM events WHERE id IN (SELECT value FROM json_each(?1))",
+                            "[" + std::to_string(id) + "]", [&](Statement&) { found = true; });
+        !st)
+        return st.error();
+    if (!found)
+        return std::optional<EventRow>();
+    if (auto st = consolidateEvents(one); !st)
+        return st.error();
+    return std::optional<EventRow>(std::move(one.front()));
 }
 
 Status Database::consolidateEvent(EventRow& row)
@@ -287,7 +304,7 @@ Status Database::consolidateEvent(EventRow& row)
 
 // Four queries over all the events (keys, facts, links, evidence), each ordered by event, instead
 // of five per event: the workbench consolidates every event on opening.
-Status Database::consolidateEvents(std::vector<EventRow>& rows)
+Status Database::consolidateEvents(std::vector<EventRow>& rows, EventSources sources)
 {
     if (rows.empty())
         return Ok{};
@@ -336,8 +353,15 @@ Status Database::consolidateEvents(std::vector<EventRow>& rows)
                                 list.push_back(q.text(2));
                             }); !st)
         return st;
-    // Evidence: each document and sentence, with the sentence's text.
-    if (auto st = forEvents(m_db, cache,
+    // Evidence: each document and sentence, with the sentence's text; or how many there are.
+    if (sources == EventSources::Count) {
+        if (auto st = forEvents(m_db, cache,
+                                "SELECT event_id, count(*) FROM event_evidence"
+                                " WHERE event_id IN (SELECT value FROM json_each(?1)) GROUP BY event_id",
+                                ids, [&](Statement& q) { rowOf(q).sourceCount = static_cast<std::size_t>(q.int64(1)); });
+            !st)
+            return st;
+    } else if (auto st = forEvents(m_db, cache,
                             "SELECT v.event_id, v.document_id, v.sentence_start, v.sentence_end,"
                             " (SELECT min(path) FROM files WHERE document_id = d.id), d.title, d.published,"
                             " d.published_precision, d.published_inferred,"
@@ -363,6 +387,8 @@ Status Database::consolidateEvents(std::vector<EventRow>& rows)
     std::map<std::string, std::pair<std::int64_t, std::string>> parents; // key → id, name
     for (std::size_t i = 0; i < rows.size(); ++i) {
         EventRow& row = rows[i];
+        if (sources == EventSources::Full)
+            row.sourceCount = row.sources.size();
         if (const std::string parent = summarize(row, facts[i]); !parent.empty()) {
             auto known = parents.find(parent);
             if (known == parents.end()) {
