@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <sqlite3.h>
 
 using namespace letopis;
 
@@ -135,4 +136,53 @@ TEST_CASE("a listing may count each event's sources instead of reading them", "[
     const auto none = db->event(987654321);
     REQUIRE(none);
     CHECK(!none->has_value());
+}
+
+TEST_CASE("each event's distinct values follow its links through re-extraction and removal", "[store][query]")
+{
+    auto db = testing::threeEvents();
+    // What event_values must hold: per event, relation and key, the label of the first link still
+    // stored, its rowid and how many links carry the key.
+    const auto dump = [&](const char* sql) {
+        sqlite3_stmt* s = nullptr;
+        REQUIRE(sqlite3_prepare_v2(db->handle(), sql, -1, &s, nullptr) == SQLITE_OK);
+        std::string out;
+        while (sqlite3_step(s) == SQLITE_ROW) {
+            for (int c = 0; c < sqlite3_column_count(s); ++c) {
+                const auto* v = sqlite3_column_text(s, c);
+                out += v ? reinterpret_cast<const char*>(v) : "NULL";
+                out += '|';
+            }
+            out += '\n';
+        }
+        sqlite3_finalize(s);
+        return out;
+    };
+    const auto consistent = [&] {
+        const auto kept = dump("SELECT event_id, relation, value_key, value, first_link, links FROM event_values ORDER BY 1, 2, 3");
+        const auto recomputed = dump("SELECT event_id, relation, value_key, value, min(rowid), count(*) FROM event_links"
+                                     " GROUP BY event_id, relation, value_key ORDER BY 1, 2, 3");
+        CHECK(kept == recomputed);
+        return !kept.empty() || recomputed.empty();
+    };
+    REQUIRE(consistent());
+    // A second report of the Kazan exhibition, then the first one changed: the country keys
+    // shared by both keep their links, and the label moves to the report still stored.
+    testing::storeExtracted(*db, "/kazan-2.txt",
+                            "16.05.2023\nСтройэкспо открылась\n***\nС 15 по 17 мая в Казани проходит выставка «Стройэкспо». "
+                            "Приехали участники из Китая, Турции и Ирана.");
+    consistent();
+    testing::storeExtracted(*db, "/kazan.txt",
+                            "15.05.2023\nСтройэкспо в Казани\n***\nС 15 по 17 мая в Казани проходит выставка «Стройэкспо». "
+                            "Свои проекты представили участники из Турции.");
+    consistent();
+    REQUIRE(db->removePath("/kazan-2.txt"));
+    REQUIRE(db->removePath("/minsk.txt"));
+    consistent();
+    // What a filter by country finds follows the values: no event is left from Belarus.
+    store::EventFilter by;
+    by.countries = {"BY"};
+    CHECK(db->events(by)->empty());
+    by.countries = {"TR"};
+    CHECK(db->events(by)->size() == 1);
 }

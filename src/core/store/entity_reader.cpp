@@ -83,7 +83,7 @@ Result<std::optional<EntityRow>> Database::entityById(std::int64_t id)
         " count(DISTINCT m.document_id), count(m.document_id),"
         " min(CASE WHEN d.published NOT LIKE '--%' THEN d.published END),"
         " max(CASE WHEN d.published NOT LIKE '--%' THEN d.published END),"
-        " (SELECT count(DISTINCT l.event_id) FROM event_links l WHERE l.value_key = e.key AND l.relation ="
+        " (SELECT count(*) FROM event_values l WHERE l.value_key = e.key AND l.relation ="
         "   CASE e.kind WHEN 'person' THEN 'speaker' WHEN 'organization' THEN 'organization' ELSE 'country' END)"
         " FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id LEFT JOIN documents d INDEXED BY documents_id_published"
         " ON d.id = m.document_id WHERE e.id = ?1 GROUP BY e.id");
@@ -194,7 +194,7 @@ Result<std::vector<EventRow>> Database::entityEvents(std::int64_t entityId)
     }
     std::vector<EventRow> rows;
     if (const char* relation = linkRelation(kind)) {
-        auto s = m_impl->statements.get("SELECT DISTINCT e.id, e.key FROM events e JOIN event_links l ON l.event_id = e.id"
+        auto s = m_impl->statements.get("SELECT DISTINCT e.id, e.key FROM events e JOIN event_values l ON l.event_id = e.id"
                                         " WHERE l.relation = ?1 AND l.value_key = ?2 ORDER BY e.id");
         if (!s)
             return s.error();

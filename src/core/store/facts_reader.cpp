@@ -165,12 +165,12 @@ Result<IdQuery> idQuery(const EventFilter& f)
     IdQuery q{"SELECT e.id FROM events e WHERE 1", {}};
     // Names match a whole-word part of the key: "Мантуров" finds "Денис Мантуров", "рг" does not
     // find "оргкомитет". No index serves that, so the words are matched against the distinct keys
-    // (link_keys), and the index on event_links finds the events of the keys that match.
+    // (link_keys), and the index on event_values finds the events of the keys that match.
     auto anyLink = [&](const char* relation, const std::vector<std::string>& values, bool byWords) {
         if (values.empty())
             return;
         q.sql += std::string(" AND e.id IN (SELECT l.event_id FROM ") + (byWords ? "link_keys k JOIN " : "")
-               + "event_links l" + (byWords ? " ON l.relation = k.relation AND l.value_key = k.value_key" : "")
+               + "event_values l" + (byWords ? " ON l.relation = k.relation AND l.value_key = k.value_key" : "")
                + " WHERE l.relation = '" + relation + "' AND (";
         for (std::size_t i = 0; i < values.size(); ++i) {
             q.sql += i ? " OR " : "";
@@ -331,23 +331,13 @@ Status Database::consolidateEvents(std::vector<EventRow>& rows, EventSources sou
                                     static_cast<int>(q.int64(4)), q.int64(8) != 0});
                             }); !st)
         return st;
-    // Links: each relation's values once per key, first seen first.
-    std::int64_t current = 0;
-    std::map<std::string, std::vector<std::string>> seenKeys;
+    // Links: each relation's values once per key (event_values holds them so), first seen first.
     if (auto st = forEvents(m_db, cache,
-                            "SELECT event_id, relation, value, value_key FROM event_links"
-                            " WHERE event_id IN (SELECT value FROM json_each(?1)) ORDER BY event_id, rowid",
+                            "SELECT event_id, relation, value FROM event_values"
+                            " WHERE event_id IN (SELECT value FROM json_each(?1)) ORDER BY event_id, first_link",
                             ids, [&](Statement& q) {
                                 EventRow& row = rowOf(q);
-                                if (row.id != current) {
-                                    current = row.id;
-                                    seenKeys.clear();
-                                }
-                                const std::string relation = q.text(1), key = q.text(3);
-                                auto& seen = seenKeys[relation];
-                                if (std::find(seen.begin(), seen.end(), key) != seen.end())
-                                    return;
-                                seen.push_back(key);
+                                const std::string relation = q.text(1);
                                 auto& list = relation == "alias" ? row.aliases : relation == "speaker" ? row.speakers
                                            : relation == "country" ? row.countries : row.organizations;
                                 list.push_back(q.text(2));
@@ -429,7 +419,7 @@ Result<Facets> Database::facets(const EventFilter& f)
         return rc == SQLITE_DONE ? Status(Ok{}) : Status(sqliteError(m_db, "cannot count facets"));
     };
     auto link = [](const char* relation) {
-        return std::string("SELECT value_key, min(value), count(DISTINCT event_id) FROM event_links WHERE relation = '") +
+        return std::string("SELECT value_key, min(value), count(*) FROM event_values WHERE relation = '") +
                relation + "'";
     };
     EventFilter g = f;
@@ -520,7 +510,7 @@ Result<std::vector<EntityRow>> Database::entities(std::string_view kind, const E
         " count(DISTINCT m.document_id), count(*),"
         " min(CASE WHEN d.published NOT LIKE '--%' THEN d.published END),"
         " max(CASE WHEN d.published NOT LIKE '--%' THEN d.published END),"
-        " (SELECT count(DISTINCT l.event_id) FROM event_links l WHERE l.value_key = e.key AND l.relation ="
+        " (SELECT count(*) FROM event_values l WHERE l.value_key = e.key AND l.relation ="
         "   CASE e.kind WHEN 'person' THEN 'speaker' WHEN 'organization' THEN 'organization' ELSE 'country' END)"
         " FROM entities e JOIN mentions m ON m.entity_id = e.id"
         " JOIN documents d INDEXED BY documents_id_published ON d.id = m.document_id"

@@ -247,12 +247,50 @@ CREATE TRIGGER event_links_key AFTER INSERT ON event_links BEGIN
 END;
 )sql";
 
+// Version 5: each event's distinct linked values. event_links holds one row per document and
+// value (919k rows for 92k distinct values at 100k documents, docs/performance.md); listings,
+// facets and filters read event_values instead, kept by triggers. A value's label and its place
+// in the event's list are those of its first link (lowest rowid) still stored, as consolidating
+// the links themselves gave them.
+constexpr const char* kSchemaV5 = R"sql(
+CREATE TABLE event_values (
+    event_id   INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    relation   TEXT NOT NULL,
+    value_key  TEXT NOT NULL,
+    value      TEXT NOT NULL,
+    first_link INTEGER NOT NULL,
+    links      INTEGER NOT NULL,
+    PRIMARY KEY (event_id, relation, value_key)
+) WITHOUT ROWID;
+INSERT INTO event_values(event_id, relation, value_key, value, first_link, links)
+    SELECT event_id, relation, value_key, value, min(rowid), count(*) FROM event_links GROUP BY event_id, relation, value_key;
+CREATE INDEX event_values_value ON event_values(relation, value_key, event_id);
+CREATE TRIGGER event_links_value_added AFTER INSERT ON event_links BEGIN
+    INSERT INTO event_values(event_id, relation, value_key, value, first_link, links)
+        VALUES (new.event_id, new.relation, new.value_key, new.value, new.rowid, 1)
+        ON CONFLICT(event_id, relation, value_key) DO UPDATE SET links = links + 1;
+END;
+CREATE TRIGGER event_links_value_removed AFTER DELETE ON event_links BEGIN
+    DELETE FROM event_values
+        WHERE event_id = old.event_id AND relation = old.relation AND value_key = old.value_key AND links = 1;
+    UPDATE event_values SET links = links - 1
+        WHERE event_id = old.event_id AND relation = old.relation AND value_key = old.value_key;
+    UPDATE event_values SET (value, first_link) = (
+            SELECT value, rowid FROM event_links
+            WHERE event_id = old.event_id AND relation = old.relation AND value_key = old.value_key
+            ORDER BY rowid LIMIT 1)
+        WHERE event_id = old.event_id AND relation = old.relation AND value_key = old.value_key
+          AND first_link = old.rowid;
+END;
+)sql";
+
 // Append new steps here; never edit a step that has shipped.
-constexpr std::array<Migration, 4> kMigrations{{
+constexpr std::array<Migration, 5> kMigrations{{
     {1, kSchemaV1},
     {2, kSchemaV2},
     {3, kSchemaV3},
     {4, kSchemaV4},
+    {5, kSchemaV5},
 }};
 static_assert(kMigrations.back().version == kSchemaVersion, "kSchemaVersion must match the last migration");
 
