@@ -91,7 +91,9 @@ int main(int argc, char** argv)
     // Several values per facet, cycled, so the p95 is not one cached answer.
     const auto countries = top(all->countries, 5), orgs = top(all->organizations, 5), persons = top(all->persons, 5);
     auto pick = [](const std::vector<std::string>& v, int i) { return v.empty() ? std::string("XX") : v[std::size_t(i) % v.size()]; };
-    auto events = [&](const store::EventFilter& f) { return static_cast<bool>(d.events(f)); };
+    // What the workbench lists for a filter: the events with their sources counted (the sources
+    // themselves are read for one event when it is selected: query_event_page).
+    auto events = [&](const store::EventFilter& f) { return static_cast<bool>(d.events(f, store::EventSources::Count)); };
     auto filtered = [&](const std::string& name, auto make) {
         measure("query_filter_" + name, repeat, [&](int i) { return events(make(i)); });
         measure("query_facets_" + name, repeat, [&](int i) { return static_cast<bool>(d.facets(make(i))); });
@@ -111,6 +113,15 @@ int main(int argc, char** argv)
     filtered("fulltext", [&](int i) { store::EventFilter f; f.text = queries[std::size_t(i) % queries.size()]; return f; });
     // The timeline with no filter: every event, consolidated (what it paints on opening).
     measure("query_timeline_all_events", std::max(1, repeat / 4), [&](int) { return events({}); });
+    // One event with every source and sentence, the busiest ones first (the event details).
+    std::vector<std::int64_t> busiest;
+    if (auto listed = d.events({}, store::EventSources::Count)) {
+        std::sort(listed->begin(), listed->end(), [](const auto& a, const auto& b) { return a.sourceCount > b.sourceCount; });
+        for (std::size_t i = 0; i < listed->size() && i < 20; ++i)
+            busiest.push_back((*listed)[i].id);
+    }
+    if (!busiest.empty())
+        measure("query_event_page", repeat, [&](int i) { return static_cast<bool>(d.event(busiest[std::size_t(i) % busiest.size()])); });
     measure("query_entities_all", std::max(1, repeat / 4), [&](int) { return static_cast<bool>(d.entities("")); });
     measure("query_entities_country_filter", std::max(1, repeat / 4), [&](int i) {
         store::EventFilter f;
