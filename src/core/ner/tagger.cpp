@@ -1,4 +1,5 @@
 #include "ner/decode.hpp"
+#include "ner/emission.hpp"
 #include "ner/features.hpp"
 #include "ner/model.hpp"
 
@@ -134,8 +135,6 @@ std::vector<Span> Tagger::tag(std::u32string_view text, const std::vector<gaz::M
 
 namespace {
 
-using detail::kStaticFeatures;
-
 // Per-thread buffers reused across documents (tagging allocates almost nothing per call).
 struct Scratch {
     std::vector<std::int32_t> scores;
@@ -144,38 +143,6 @@ struct Scratch {
     std::vector<std::size_t> matrixOf;
     std::vector<float> confidence;
 };
-
-// Sums the weights of every static feature into scores (n rows of denseStride). The table is larger
-// than the cache, so lookups run as a pipeline: the slot is prefetched 2D features ahead, found
-// and its dense row prefetched D ahead, then added while still cached; the misses overlap.
-// (Caching the sums of a word's own features across documents was tried: fewer lookups, but no
-// faster, the cache itself competing for L2.)
-void emissionScores(const Tagger::Model& m, const std::vector<std::uint64_t>& keys, std::vector<std::int32_t>& scores)
-{
-    constexpr std::size_t kD = 32; // in features; a miss on this shared machine is ~100+ ns
-    const std::size_t total = keys.size();
-    const std::size_t L = m.denseStride;
-    scores.assign(total / kStaticFeatures * L, 0);
-    if (m.slots.empty())
-        return;
-    const Tagger::Model::Slot* ring[2 * kD] = {};
-    for (std::size_t j = 0; j < total + 2 * kD; ++j) {
-        if (j < total)
-            __builtin_prefetch(&m.slots[m.home(keys[j])]);
-        if (j >= kD && j - kD < total) {
-            const auto* slot = m.find(keys[j - kD]);
-            if (slot)
-                if (const auto* row = m.denseRow(*slot))
-                    __builtin_prefetch(row);
-            ring[(j - kD) % (2 * kD)] = slot;
-        }
-        if (j >= 2 * kD) {
-            const std::size_t at = j - 2 * kD;
-            if (const auto* slot = ring[at % (2 * kD)])
-                m.addTo(*slot, &scores[(at / kStaticFeatures) * L]);
-        }
-    }
-}
 
 // Transition matrices of all layers for one token shape: [layer][prev * count + label].
 // Transitions depend on the label pair and the token's shape; a per-thread cache keeps them
