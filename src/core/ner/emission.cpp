@@ -26,26 +26,51 @@ using AddToken = void (*)(const Model& m, const Slot* const* slots, std::int32_t
 constexpr std::size_t kAhead = 32;
 constexpr std::size_t kRing = 128; // a power of two, more than 2 * kAhead + kStaticFeatures
 
+// Model::findFrom with the table's address and mask at hand; prefetches the dense row of a long row.
+[[gnu::always_inline]] inline const Slot* lookUp(const Model& m, const Slot* slots, std::size_t mask, std::uint64_t key,
+                                                 std::size_t i)
+{
+    for (;; i = (i + 1) & mask) {
+        const Slot& s = slots[i];
+        if (s.key == key) {
+            if (s.count > Model::kInline)
+                __builtin_prefetch(m.denseRow(s));
+            return &s;
+        }
+        if (s.key == 0)
+            return nullptr;
+    }
+}
+
 template <AddToken kAdd>
 void sumRows(const Model& m, const std::vector<std::uint64_t>& keys, std::vector<const Slot*>& found,
              std::int32_t* scores)
 {
     const std::size_t total = keys.size();
+    const Slot* const slots = m.slots.data();
+    const std::size_t mask = m.slots.size() - 1;
     std::size_t homes[kRing];
     std::size_t prefetched = 0, looked = 0;
+    for (; prefetched < std::min(kAhead, total); ++prefetched) {
+        homes[prefetched] = m.home(keys[prefetched]);
+        __builtin_prefetch(&slots[homes[prefetched]]);
+    }
     for (std::size_t first = 0; first < total; first += kStaticFeatures) {
         const std::size_t end = first + kStaticFeatures;
+        // Both stages in one loop (kAhead apart) while the prefetch has features left.
+        for (; looked < end + kAhead && prefetched < total; ++looked, ++prefetched) {
+            const std::size_t home = (keys[prefetched] ^ (keys[prefetched] >> 29)) & mask; // Model::home
+            __builtin_prefetch(&slots[home]);
+            homes[prefetched % kRing] = home;
+            found[looked] = lookUp(m, slots, mask, keys[looked], homes[looked % kRing]);
+        }
         for (const std::size_t stop = std::min(end + 2 * kAhead, total); prefetched < stop; ++prefetched) {
             const std::size_t home = m.home(keys[prefetched]);
-            __builtin_prefetch(&m.slots[home]);
+            __builtin_prefetch(&slots[home]);
             homes[prefetched % kRing] = home;
         }
-        for (const std::size_t stop = std::min(end + kAhead, total); looked < stop; ++looked) {
-            const Slot* s = m.findFrom(keys[looked], homes[looked % kRing]);
-            if (s && s->count > Model::kInline)
-                __builtin_prefetch(m.denseRow(*s));
-            found[looked] = s;
-        }
+        for (const std::size_t stop = std::min(end + kAhead, total); looked < stop; ++looked)
+            found[looked] = lookUp(m, slots, mask, keys[looked], homes[looked % kRing]);
         kAdd(m, &found[first], scores + first / kStaticFeatures * m.denseStride);
     }
 }
