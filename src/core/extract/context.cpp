@@ -121,6 +121,17 @@ Context::Context(const ParsedDocument& doc) : m_doc(doc), m_text(text::toU32(doc
             w.capitalised = u_isupper(static_cast<UChar32>(v[0])) || u_istitle(static_cast<UChar32>(v[0]));
             bool lower = false, upper = false, latin = true;
             for (char32_t c : v) {
+                if (c < 0x80) { // ASCII and Russian letters without ICU calls (the same answers)
+                    lower = lower || (c >= 'a' && c <= 'z');
+                    upper = upper || (c >= 'A' && c <= 'Z');
+                    continue;
+                }
+                if (c >= 0x400 && c <= 0x45F) {
+                    lower = lower || c >= 0x430;
+                    upper = upper || c < 0x430;
+                    latin = false;
+                    continue;
+                }
                 lower = lower || u_islower(static_cast<UChar32>(c));
                 upper = upper || u_isupper(static_cast<UChar32>(c));
                 if (u_isalpha(static_cast<UChar32>(c)) && c >= 0x0250)

@@ -84,12 +84,12 @@ struct Tagger::Model {
     std::size_t home(std::uint64_t key) const { return (key ^ (key >> 29)) & (slots.size() - 1); }
 
     // The row of a feature, or nullptr.
-    const Slot* find(std::uint64_t key) const
+    const Slot* find(std::uint64_t key) const { return slots.empty() ? nullptr : findFrom(key, home(key)); }
+    // The same when home(key) is known (the table is not empty).
+    const Slot* findFrom(std::uint64_t key, std::size_t home) const
     {
-        if (slots.empty())
-            return nullptr;
         const std::size_t mask = slots.size() - 1;
-        for (std::size_t i = home(key);; i = (i + 1) & mask) {
+        for (std::size_t i = home;; i = (i + 1) & mask) {
             const Slot& s = slots[i];
             if (s.key == key)
                 return &s;

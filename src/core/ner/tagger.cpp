@@ -1,6 +1,8 @@
 #include "ner/decode.hpp"
+#include "ner/emission.hpp"
 #include "ner/features.hpp"
 #include "ner/model.hpp"
+#include "ner/viterbi32.hpp"
 
 #include "letopis/gazetteer.hpp"
 #include "letopis/text.hpp"
@@ -134,56 +136,24 @@ std::vector<Span> Tagger::tag(std::u32string_view text, const std::vector<gaz::M
 
 namespace {
 
-using detail::kStaticFeatures;
-
 // Per-thread buffers reused across documents (tagging allocates almost nothing per call).
 struct Scratch {
     std::vector<std::int32_t> scores;
     std::vector<std::int64_t> emission, margins;
     std::vector<std::uint32_t> labels;
-    std::vector<std::size_t> matrixOf;
+    std::vector<std::size_t> matrixOf, offsets;
+    std::vector<std::uint8_t> open;
     std::vector<float> confidence;
 };
 
-// Sums the weights of every static feature into scores (n rows of denseStride). The table is larger
-// than the cache, so lookups run as a pipeline: the slot is prefetched 2D features ahead, found
-// and its dense row prefetched D ahead, then added while still cached; the misses overlap.
-// (Caching the sums of a word's own features across documents was tried: fewer lookups, but no
-// faster, the cache itself competing for L2.)
-void emissionScores(const Tagger::Model& m, const std::vector<std::uint64_t>& keys, std::vector<std::int32_t>& scores)
-{
-    constexpr std::size_t kD = 32; // in features; a miss on this shared machine is ~100+ ns
-    const std::size_t total = keys.size();
-    const std::size_t L = m.denseStride;
-    scores.assign(total / kStaticFeatures * L, 0);
-    if (m.slots.empty())
-        return;
-    const Tagger::Model::Slot* ring[2 * kD] = {};
-    for (std::size_t j = 0; j < total + 2 * kD; ++j) {
-        if (j < total)
-            __builtin_prefetch(&m.slots[m.home(keys[j])]);
-        if (j >= kD && j - kD < total) {
-            const auto* slot = m.find(keys[j - kD]);
-            if (slot)
-                if (const auto* row = m.denseRow(*slot))
-                    __builtin_prefetch(row);
-            ring[(j - kD) % (2 * kD)] = slot;
-        }
-        if (j >= 2 * kD) {
-            const std::size_t at = j - 2 * kD;
-            if (const auto* slot = ring[at % (2 * kD)])
-                m.addTo(*slot, &scores[(at / kStaticFeatures) * L]);
-        }
-    }
-}
-
-// Transition matrices of all layers for one token shape: [layer][prev * count + label].
+// Transition matrices of all layers for one token shape: [layer][prev * count + label] as int64
+// (for viterbi()), and [layer][prev * paddedLabels(count) + label] as int32 (for viterbi32()).
 // Transitions depend on the label pair and the token's shape; a per-thread cache keeps them
 // across documents (shapes repeat), tied to the model that made them.
 class TransitionCache final {
 public:
     // Before a document of n tokens: forgets another model's matrices, and all of them when the
-    // document could overflow the cache (offsets stay valid until the next prepare()).
+    // document could overflow the cache (indexes stay valid until the next prepare()).
     void prepare(const Tagger::Model& m, std::uint64_t modelId, std::size_t n)
     {
         if (modelId != m_model)
@@ -192,18 +162,25 @@ public:
             m_model = modelId;
             m_index.clear();
             m_data.clear();
+            m_data32.clear();
         }
     }
-    // The offset of a shape's matrices in data().
-    std::size_t offsetOf(const Tagger::Model& m, std::uint64_t shape)
+    // The index of a shape's matrices.
+    std::size_t indexOf(const Tagger::Model& m, std::uint64_t shape)
     {
-        auto [it, added] = m_index.try_emplace(shape, m_data.size());
+        auto [it, added] = m_index.try_emplace(shape, m_index.size());
         if (added)
             compute(m, shape);
         return it->second;
     }
     const std::int64_t* data() const { return m_data.data(); }
-    std::size_t layerOffset(std::uint32_t layer) const { return m_offsets[layer]; }
+    const std::int32_t* data32() const { return m_data32.data(); }
+    // Where the matrix of a shape's index and a layer starts in data() and in data32().
+    std::size_t offset(std::size_t index, std::uint32_t layer) const { return index * m_stride + m_offsets[layer]; }
+    std::size_t offset32(std::size_t index, std::uint32_t layer) const
+    {
+        return index * m_stride32 + m_offsets32[layer];
+    }
 
 private:
     static constexpr std::size_t kMaxShapes = 16384;
@@ -211,16 +188,21 @@ private:
     void layout(const Tagger::Model& m)
     {
         m_offsets.clear();
-        m_stride = 0;
+        m_offsets32.clear();
+        m_stride = m_stride32 = 0;
         for (const auto& l : m.layers) {
             m_offsets.push_back(m_stride);
+            m_offsets32.push_back(m_stride32);
             m_stride += std::size_t{l.labelCount()} * l.labelCount();
+            m_stride32 += std::size_t{l.labelCount()} * detail::paddedLabels(l.labelCount());
         }
     }
     void compute(const Tagger::Model& m, std::uint64_t shape)
     {
         m_data.resize(m_data.size() + m_stride, 0);
+        m_data32.resize(m_data32.size() + m_stride32, 0);
         std::int64_t* out = &m_data[m_data.size() - m_stride];
+        std::int32_t* out32 = &m_data32[m_data32.size() - m_stride32];
         for (std::uint32_t li = 0; li < m.layers.size(); ++li) {
             const auto& layer = m.layers[li];
             const std::uint32_t count = layer.labelCount();
@@ -236,14 +218,20 @@ private:
                 addRow(detail::transitionKey(li, p), mat + p * count);
                 addRow(detail::transitionShapeKey(li, p, shape), mat + p * count);
             }
+            // Two int16 weights per entry at most: int32 holds them.
+            const std::uint32_t padded = detail::paddedLabels(count);
+            for (std::uint32_t p = 0; p < count; ++p)
+                for (std::uint32_t y = 0; y < count; ++y)
+                    out32[m_offsets32[li] + p * padded + y] = static_cast<std::int32_t>(mat[p * count + y]);
         }
     }
 
     std::uint64_t m_model = 0;
-    std::size_t m_stride = 0;
-    std::vector<std::size_t> m_offsets;
+    std::size_t m_stride = 0, m_stride32 = 0;
+    std::vector<std::size_t> m_offsets, m_offsets32;
     std::unordered_map<std::uint64_t, std::size_t> m_index;
     std::vector<std::int64_t> m_data;
+    std::vector<std::int32_t> m_data32;
 };
 
 } // namespace
@@ -257,29 +245,46 @@ std::vector<Span> Tagger::decode(const detail::FeaturedDoc& doc, bool confidence
     const std::size_t n = doc.tokens.size();
     const std::size_t L = m.denseStride;
     emissionScores(m, doc.features, x.scores);
-    x.confidence.resize(n);
+    x.scores.resize(n * L + kLanes32, 0); // viterbi32 reads a layer's labels padded to kLanes32
+    x.confidence.assign(n, 1.0f);
     transitions.prepare(m, m_id, n);
     x.matrixOf.resize(n);
-    for (std::size_t t = 0; t < n; ++t)
-        x.matrixOf[t] = transitions.offsetOf(m, doc.attrs[t].shape);
-    const std::int64_t* matrices = transitions.data();
+    x.open.resize(n);
+    for (std::size_t t = 0; t < n; ++t) {
+        x.matrixOf[t] = transitions.indexOf(m, doc.attrs[t].shape);
+        x.open[t] = doc.attrs[t].boundary ? 0 : 1;
+    }
     std::vector<Span> out;
     for (std::uint32_t li = 0; li < m.layers.size(); ++li) {
         const auto& layer = m.layers[li];
         const std::uint32_t count = layer.labelCount();
-        const std::size_t offset = transitions.layerOffset(li);
-        x.emission.resize(n * count);
-        for (std::size_t t = 0; t < n; ++t)
-            for (std::uint32_t y = 0; y < count; ++y)
-                x.emission[t * count + y] = x.scores[t * L + layer.firstLabel + y];
-        viterbi<std::int64_t>(
-            n, count, [&](std::size_t t) { return &x.emission[t * count]; },
-            [&](std::size_t t) { return matrices + x.matrixOf[t] + offset; },
-            [&](std::size_t t) { return !doc.attrs[t].boundary; }, x.labels, confidence ? &x.margins : nullptr);
-        for (std::size_t t = 0; t < n; ++t)
-            x.confidence[t] = confidence
-                ? 1.0f / (1.0f + std::exp(-std::min(static_cast<float>(x.margins[t]) / m.scale, 50.0f)))
-                : 1.0f;
+        if (confidence) {
+            x.emission.resize(n * count);
+            for (std::size_t t = 0; t < n; ++t)
+                for (std::uint32_t y = 0; y < count; ++y)
+                    x.emission[t * count + y] = x.scores[t * L + layer.firstLabel + y];
+            const std::int64_t* matrices = transitions.data();
+            viterbi<std::int64_t>(
+                n, count, [&](std::size_t t) { return &x.emission[t * count]; },
+                [&](std::size_t t) { return matrices + transitions.offset(x.matrixOf[t], li); },
+                [&](std::size_t t) { return x.open[t] != 0; }, x.labels, &x.margins);
+            for (std::size_t t = 0; t < n; ++t)
+                x.confidence[t] = 1.0f / (1.0f + std::exp(-std::min(static_cast<float>(x.margins[t]) / m.scale, 50.0f)));
+        } else {
+            x.offsets.resize(n);
+            for (std::size_t t = 0; t < n; ++t)
+                x.offsets[t] = transitions.offset32(x.matrixOf[t], li);
+            Lattice32 lattice;
+            lattice.n = n;
+            lattice.count = count;
+            lattice.stride = paddedLabels(count);
+            lattice.emission = x.scores.data() + layer.firstLabel;
+            lattice.emissionStride = L;
+            lattice.matrices = transitions.data32();
+            lattice.transOffset = x.offsets.data();
+            lattice.open = x.open.data();
+            viterbi32(lattice, x.labels);
+        }
         appendSpans(x.labels, x.confidence, doc.tokens, layer.types, out);
     }
     std::sort(out.begin(), out.end(), [](const Span& a, const Span& b) {
