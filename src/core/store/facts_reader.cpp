@@ -169,15 +169,16 @@ Result<IdQuery> idQuery(const EventFilter& f)
     auto anyLink = [&](const char* relation, const std::vector<std::string>& values, bool byWords) {
         if (values.empty())
             return;
-        q.sql += std::string(" AND e.id IN (SELECT l.event_id FROM ") + (byWords ? "link_keys k JOIN " : "")
-               + "event_values l" + (byWords ? " ON l.relation = k.relation AND l.value_key = k.value_key" : "")
-               + " WHERE l.relation = '" + relation + "' AND (";
+        // The keys are matched first (a few thousand), then their events found by the index.
+        q.sql += std::string(" AND e.id IN (SELECT l.event_id FROM event_values l WHERE l.relation = '") + relation + "' AND "
+               + (byWords ? std::string("l.value_key IN (SELECT k.value_key FROM link_keys k WHERE k.relation = '") + relation
+                                + "' AND (" : "(");
         for (std::size_t i = 0; i < values.size(); ++i) {
             q.sql += i ? " OR " : "";
             q.sql += byWords ? "instr(' ' || k.value_key || ' ', ' ' || ? || ' ') > 0" : "l.value_key = ?";
             q.binds.push_back(byWords ? text::nameKey(values[i]) : values[i]);
         }
-        q.sql += "))";
+        q.sql += byWords ? ")))" : "))";
     };
     std::vector<std::string> countries;
     for (auto c : f.countries) {
@@ -302,9 +303,11 @@ Status Database::consolidateEvent(EventRow& row)
     return st;
 }
 
-// Four queries over all the events (keys, facts, links, evidence), each ordered by event, instead
-// of five per event: the workbench consolidates every event on opening.
-Status Database::consolidateEvents(std::vector<EventRow>& rows, EventSources sources)
+namespace {
+
+// Consolidates events from their facts, links and evidence counts, without the sources
+// themselves: four queries over all of them, each ordered by event, instead of five per event.
+Status summarizeEvents(sqlite3* db, detail::StatementCache& cache, std::vector<EventRow>& rows)
 {
     if (rows.empty())
         return Ok{};
@@ -315,13 +318,12 @@ Status Database::consolidateEvents(std::vector<EventRow>& rows, EventSources sou
         ids += (i ? "," : "") + std::to_string(rows[i].id);
     }
     ids += "]";
-    auto& cache = m_impl->statements;
     auto rowOf = [&](const Statement& q) -> EventRow& { return rows[at.at(q.int64(0))]; };
-    if (auto st = forEvents(m_db, cache, "SELECT id, key FROM events WHERE id IN (SELECT value FROM json_each(?1))", ids,
+    if (auto st = forEvents(db, cache, "SELECT id, key FROM events WHERE id IN (SELECT value FROM json_each(?1))", ids,
                             [&](Statement& q) { rowOf(q).key = q.text(1); }); !st)
         return st;
     std::vector<std::vector<FactRow>> facts(rows.size());
-    if (auto st = forEvents(m_db, cache,
+    if (auto st = forEvents(db, cache,
                             "SELECT event_id, type, name, series, edition, coalesce(start, ''), coalesce(end_date, ''),"
                             " coalesce(precision, ''), year_inferred, city, country, venue, format, parent_key"
                             " FROM event_facts WHERE event_id IN (SELECT value FROM json_each(?1)) ORDER BY event_id, document_id",
@@ -332,7 +334,7 @@ Status Database::consolidateEvents(std::vector<EventRow>& rows, EventSources sou
                             }); !st)
         return st;
     // Links: each relation's values once per key (event_values holds them so), first seen first.
-    if (auto st = forEvents(m_db, cache,
+    if (auto st = forEvents(db, cache,
                             "SELECT event_id, relation, value FROM event_values"
                             " WHERE event_id IN (SELECT value FROM json_each(?1)) ORDER BY event_id, first_link",
                             ids, [&](Statement& q) {
@@ -343,46 +345,22 @@ Status Database::consolidateEvents(std::vector<EventRow>& rows, EventSources sou
                                 list.push_back(q.text(2));
                             }); !st)
         return st;
-    // Evidence: each document and sentence, with the sentence's text; or how many there are.
-    if (sources == EventSources::Count) {
-        if (auto st = forEvents(m_db, cache,
-                                "SELECT event_id, count(*) FROM event_evidence"
-                                " WHERE event_id IN (SELECT value FROM json_each(?1)) GROUP BY event_id",
-                                ids, [&](Statement& q) { rowOf(q).sourceCount = static_cast<std::size_t>(q.int64(1)); });
-            !st)
-            return st;
-    } else if (auto st = forEvents(m_db, cache,
-                            "SELECT v.event_id, v.document_id, v.sentence_start, v.sentence_end,"
-                            " (SELECT min(path) FROM files WHERE document_id = d.id), d.title, d.published,"
-                            " d.published_precision, d.published_inferred,"
-                            " substr(d.text, v.sentence_start + 1, v.sentence_end - v.sentence_start)"
-                            " FROM event_evidence v JOIN documents d ON d.id = v.document_id"
-                            " WHERE v.event_id IN (SELECT value FROM json_each(?1))"
-                            " ORDER BY v.event_id, d.published, v.document_id, v.sentence_start",
-                            ids, [&](Statement& q) {
-                                Evidence e;
-                                e.documentId = q.int64(1);
-                                e.sentence = {static_cast<std::uint32_t>(q.int64(2)), static_cast<std::uint32_t>(q.int64(3))};
-                                e.path = q.text(4);
-                                e.title = q.text(5);
-                                if (!q.isNull(6))
-                                    e.published = detail::publishedFrom(q.text(6), q.text(7), q.int64(8) != 0);
-                                e.sentenceText = q.text(9);
-                                rowOf(q).sources.push_back(std::move(e));
-                            }); !st)
+    if (auto st = forEvents(db, cache,
+                            "SELECT event_id, count(*) FROM event_evidence"
+                            " WHERE event_id IN (SELECT value FROM json_each(?1)) GROUP BY event_id",
+                            ids, [&](Statement& q) { rowOf(q).sourceCount = static_cast<std::size_t>(q.int64(1)); });
+        !st)
         return st;
-    auto corrections = eventCorrections(m_db, cache);
+    auto corrections = eventCorrections(db, cache);
     if (!corrections)
         return corrections.error();
     std::map<std::string, std::pair<std::int64_t, std::string>> parents; // key → id, name
     for (std::size_t i = 0; i < rows.size(); ++i) {
         EventRow& row = rows[i];
-        if (sources == EventSources::Full)
-            row.sourceCount = row.sources.size();
         if (const std::string parent = summarize(row, facts[i]); !parent.empty()) {
             auto known = parents.find(parent);
             if (known == parents.end()) {
-                auto p = parentOf(m_db, cache, parent);
+                auto p = parentOf(db, cache, parent);
                 if (!p)
                     return p.error();
                 known = parents.emplace(parent, *p).first;
@@ -392,6 +370,81 @@ Status Database::consolidateEvents(std::vector<EventRow>& rows, EventSources sou
         applyCorrections(*corrections, row);
     }
     return Ok{};
+}
+
+// Each source of the events: document and sentence, with the sentence's text.
+Status readSources(sqlite3* db, detail::StatementCache& cache, std::vector<EventRow>& rows)
+{
+    std::unordered_map<std::int64_t, std::size_t> at;
+    std::string ids = "[";
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        at.emplace(rows[i].id, i);
+        ids += (i ? "," : "") + std::to_string(rows[i].id);
+        rows[i].sources.clear();
+    }
+    ids += "]";
+    auto st = forEvents(db, cache,
+                        "SELECT v.event_id, v.document_id, v.sentence_start, v.sentence_end,"
+                        " (SELECT min(path) FROM files WHERE document_id = d.id), d.title, d.published,"
+                        " d.published_precision, d.published_inferred,"
+                        " substr(d.text, v.sentence_start + 1, v.sentence_end - v.sentence_start)"
+                        " FROM event_evidence v JOIN documents d ON d.id = v.document_id"
+                        " WHERE v.event_id IN (SELECT value FROM json_each(?1))"
+                        " ORDER BY v.event_id, d.published, v.document_id, v.sentence_start",
+                        ids, [&](Statement& q) {
+                            Evidence e;
+                            e.documentId = q.int64(1);
+                            e.sentence = {static_cast<std::uint32_t>(q.int64(2)), static_cast<std::uint32_t>(q.int64(3))};
+                            e.path = q.text(4);
+                            e.title = q.text(5);
+                            if (!q.isNull(6))
+                                e.published = detail::publishedFrom(q.text(6), q.text(7), q.int64(8) != 0);
+                            e.sentenceText = q.text(9);
+                            rows[at.at(q.int64(0))].sources.push_back(std::move(e));
+                        });
+    for (auto& row : rows)
+        row.sourceCount = row.sources.size();
+    return st;
+}
+
+} // namespace
+
+// Events already consolidated since the database last changed are taken from the connection's
+// cache; the others are consolidated together and cached. Sources are read only when asked for.
+Status Database::consolidateEvents(std::vector<EventRow>& rows, EventSources sources)
+{
+    if (rows.empty())
+        return Ok{};
+    auto& cache = m_impl->events;
+    auto version = m_impl->statements.get("PRAGMA data_version");
+    if (!version)
+        return version.error();
+    std::int64_t dataVersion = -1;
+    {
+        ResetOnExit guard(**version);
+        if ((*version)->step() == SQLITE_ROW)
+            dataVersion = (*version)->int64(0);
+    }
+    const std::int64_t changes = sqlite3_total_changes64(m_db);
+    if (changes != cache.changes || dataVersion != cache.dataVersion) {
+        cache.rows.clear();
+        cache.changes = changes;
+        cache.dataVersion = dataVersion;
+    }
+    std::vector<EventRow> missing;
+    for (const auto& row : rows) {
+        if (!cache.rows.count(row.id))
+            missing.emplace_back().id = row.id;
+    }
+    if (auto st = summarizeEvents(m_db, m_impl->statements, missing); !st) {
+        cache.rows.clear();
+        return st;
+    }
+    for (auto& row : missing)
+        cache.rows.insert_or_assign(row.id, std::move(row));
+    for (auto& row : rows)
+        row = cache.rows.at(row.id);
+    return sources == EventSources::Full ? readSources(m_db, m_impl->statements, rows) : Status(Ok{});
 }
 
 Result<Facets> Database::facets(const EventFilter& f)
@@ -406,6 +459,10 @@ Result<Facets> Database::facets(const EventFilter& f)
             auto ids = idQuery(without);
             if (!ids)
                 return ids.error();
+            // The filtered events' values by the primary key (event first), not every value of
+            // the relation by the value index: "+relation" keeps SQLite off the latter.
+            if (const auto at = sql.find(" relation = "); at != std::string::npos)
+                sql.replace(at, 12, " +relation = ");
             sql += " AND event_id IN (" + ids->sql + ")";
             binds = std::move(ids->binds);
         }

@@ -265,6 +265,8 @@ CREATE TABLE event_values (
 INSERT INTO event_values(event_id, relation, value_key, value, first_link, links)
     SELECT event_id, relation, value_key, value, min(rowid), count(*) FROM event_links GROUP BY event_id, relation, value_key;
 CREATE INDEX event_values_value ON event_values(relation, value_key, event_id);
+-- The type facet counts the filtered events' types: from this index alone, not the wide rows.
+CREATE INDEX event_facts_event_type ON event_facts(event_id, type);
 CREATE TRIGGER event_links_value_added AFTER INSERT ON event_links BEGIN
     INSERT INTO event_values(event_id, relation, value_key, value, first_link, links)
         VALUES (new.event_id, new.relation, new.value_key, new.value, new.rowid, 1)
