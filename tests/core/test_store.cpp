@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
 
+#include "facts_fixture.hpp"
+
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
@@ -580,4 +582,43 @@ TEST_CASE("stemForIndex is the index key", "[store][tokenizer]")
     // Soft hyphens inside a word do not split it.
     CHECK(stemForIndex("выстав\xC2\xADки") == stemForIndex("выставки"));
     CHECK(stemForIndex("!!!").empty());
+}
+
+TEST_CASE("events read again after another connection writes show what it wrote", "[store]")
+{
+    // The reader keeps consolidated events while the database is unchanged; a commit by another
+    // connection (an import running beside the workbench) must reach it.
+    TempDir tmp;
+    const auto path = tmp.file("shared.db");
+    auto reader = store::Database::open(path);
+    REQUIRE(reader);
+    CHECK((*reader)->events({})->empty());
+    auto writer = store::Database::open(path);
+    REQUIRE(writer);
+    testing::storeExtracted(**writer, "/kazan.txt",
+                            "15.05.2023\nСтройэкспо в Казани\n***\nС 15 по 17 мая в Казани проходит выставка «Стройэкспо». "
+                            "Свои проекты представили участники из Китая и Турции.");
+    auto seen = (*reader)->events({}, store::EventSources::Count);
+    REQUIRE(seen);
+    REQUIRE(seen->size() == 1);
+    const auto has = [](const std::vector<std::string>& v, const char* c) { return std::find(v.begin(), v.end(), c) != v.end(); };
+    CHECK(has(seen->front().countries, "CN"));
+    CHECK(has(seen->front().countries, "TR"));
+    // The same document again with one country fewer: the cached event must not be served.
+    testing::storeExtracted(**writer, "/kazan.txt",
+                            "15.05.2023\nСтройэкспо в Казани\n***\nС 15 по 17 мая в Казани проходит выставка «Стройэкспо». "
+                            "Свои проекты представили участники из Турции.");
+    seen = (*reader)->events({}, store::EventSources::Count);
+    REQUIRE(seen);
+    REQUIRE(seen->size() == 1);
+    CHECK(!has(seen->front().countries, "CN"));
+    CHECK(has(seen->front().countries, "TR"));
+    // And the reader's own corrections reach its listing at once.
+    store::Override o;
+    o.kind = "rename";
+    o.subjectKind = "event";
+    o.subjectKey = seen->front().key;
+    o.value = "Стройэкспо-2023";
+    REQUIRE((*reader)->addOverride(o));
+    CHECK((*reader)->events({}, store::EventSources::Count)->front().name == "Стройэкспо-2023");
 }
