@@ -152,14 +152,12 @@ void applyCorrections(const detail::OverrideSet& set, EventRow& row)
     row.corrected = set.corrected("event", row.key);
 }
 
-// The ids of the events that pass a filter, as SQL (one column, by id) and its text bindings.
+} // namespace
+
+namespace detail {
+
 // Each part goes from the chosen values to their events through an index (schema version 4),
 // instead of testing every event.
-struct IdQuery {
-    std::string sql;
-    std::vector<std::string> binds;
-};
-
 Result<IdQuery> idQuery(const EventFilter& f)
 {
     IdQuery q{"SELECT e.id FROM events e WHERE 1", {}};
@@ -224,6 +222,21 @@ Result<Statement> prepareWith(sqlite3* db, const std::string& sql, const std::ve
     return s;
 }
 
+Result<CacheStamp> cacheStamp(sqlite3* db, StatementCache& cache)
+{
+    auto version = cache.get("PRAGMA data_version");
+    if (!version)
+        return version.error();
+    ResetOnExit guard(**version);
+    if ((*version)->step() != SQLITE_ROW)
+        return sqliteError(db, "cannot read the database's data version");
+    return CacheStamp{sqlite3_total_changes64(db), (*version)->int64(0)};
+}
+
+} // namespace detail
+
+namespace {
+
 // Runs a cached statement whose ?1 is a JSON array of event ids, calling each(row) per row.
 template <class Each>
 Status forEvents(sqlite3* db, detail::StatementCache& cache, const char* sql, const std::string& ids, Each each)
@@ -244,10 +257,10 @@ Status forEvents(sqlite3* db, detail::StatementCache& cache, const char* sql, co
 
 Result<std::vector<std::int64_t>> Database::eventIds(const EventFilter& f)
 {
-    auto query = idQuery(f);
+    auto query = detail::idQuery(f);
     if (!query)
         return query.error();
-    auto s = prepareWith(m_db, query->sql, query->binds);
+    auto s = detail::prepareWith(m_db, query->sql, query->binds);
     if (!s)
         return s.error();
     std::vector<std::int64_t> ids;
@@ -416,20 +429,12 @@ Status Database::consolidateEvents(std::vector<EventRow>& rows, EventSources sou
     if (rows.empty())
         return Ok{};
     auto& cache = m_impl->events;
-    auto version = m_impl->statements.get("PRAGMA data_version");
-    if (!version)
-        return version.error();
-    std::int64_t dataVersion = -1;
-    {
-        ResetOnExit guard(**version);
-        if ((*version)->step() == SQLITE_ROW)
-            dataVersion = (*version)->int64(0);
-    }
-    const std::int64_t changes = sqlite3_total_changes64(m_db);
-    if (changes != cache.changes || dataVersion != cache.dataVersion) {
+    auto stamp = detail::cacheStamp(m_db, m_impl->statements);
+    if (!stamp)
+        return stamp.error();
+    if (!(*stamp == cache.stamp)) {
         cache.rows.clear();
-        cache.changes = changes;
-        cache.dataVersion = dataVersion;
+        cache.stamp = *stamp;
     }
     std::vector<EventRow> missing;
     for (const auto& row : rows) {
@@ -445,66 +450,6 @@ Status Database::consolidateEvents(std::vector<EventRow>& rows, EventSources sou
     for (auto& row : rows)
         row = cache.rows.at(row.id);
     return sources == EventSources::Full ? readSources(m_db, m_impl->statements, rows) : Status(Ok{});
-}
-
-Result<Facets> Database::facets(const EventFilter& f)
-{
-    // Each facet counts the events that pass every other facet, so choosing a value in one facet
-    // narrows the others while its own alternatives stay visible (OR within a facet). The counts
-    // are SQL aggregates over the filter's id query (nothing else when that part is empty).
-    Facets out;
-    auto count = [&](const EventFilter& without, std::string sql, std::vector<FacetValue>& into) -> Status {
-        std::vector<std::string> binds;
-        if (!without.empty()) {
-            auto ids = idQuery(without);
-            if (!ids)
-                return ids.error();
-            // The filtered events' values by the primary key (event first), not every value of
-            // the relation by the value index: "+relation" keeps SQLite off the latter.
-            if (const auto at = sql.find(" relation = "); at != std::string::npos)
-                sql.replace(at, 12, " +relation = ");
-            sql += " AND event_id IN (" + ids->sql + ")";
-            binds = std::move(ids->binds);
-        }
-        sql += " GROUP BY 1 ORDER BY 3 DESC, 2";
-        auto s = prepareWith(m_db, sql, binds);
-        if (!s)
-            return s.error();
-        int rc;
-        while ((rc = s->step()) == SQLITE_ROW)
-            into.push_back({s->text(0), s->text(1), static_cast<std::size_t>(s->int64(2))});
-        return rc == SQLITE_DONE ? Status(Ok{}) : Status(sqliteError(m_db, "cannot count facets"));
-    };
-    auto link = [](const char* relation) {
-        return std::string("SELECT value_key, min(value), count(*) FROM event_values WHERE relation = '") +
-               relation + "'";
-    };
-    EventFilter g = f;
-    g.countries.clear();
-    if (auto st = count(g, link("country"), out.countries); !st)
-        return st.error();
-    g = f;
-    g.organizations.clear();
-    if (auto st = count(g, link("organization"), out.organizations); !st)
-        return st.error();
-    g = f;
-    g.persons.clear();
-    if (auto st = count(g, link("speaker"), out.persons); !st)
-        return st.error();
-    g = f;
-    g.types.clear();
-    if (auto st = count(g, "SELECT type, type, count(DISTINCT event_id) FROM event_facts WHERE 1", out.types); !st)
-        return st.error();
-    auto total = idQuery(f);
-    if (!total)
-        return total.error();
-    auto s = prepareWith(m_db, "SELECT count(*) FROM (" + total->sql + ")", total->binds);
-    if (!s)
-        return s.error();
-    if (s->step() != SQLITE_ROW)
-        return sqliteError(m_db, "cannot count events");
-    out.events = static_cast<std::size_t>(s->int64(0));
-    return out;
 }
 
 // Kept for callers of one event; reads the corrections once per call.
@@ -555,7 +500,7 @@ Result<std::vector<EntityRow>> Database::entities(std::string_view kind, const E
     std::string within;
     std::vector<std::string> binds;
     if (!filter.empty()) {
-        auto ids = idQuery(filter);
+        auto ids = detail::idQuery(filter);
         if (!ids)
             return ids.error();
         within = " AND m.document_id IN (SELECT document_id FROM event_facts WHERE event_id IN (" + ids->sql + "))";
