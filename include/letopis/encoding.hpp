@@ -9,7 +9,8 @@ namespace letopis::text {
 
 struct Decoded {
     std::string utf8;        // the decoded text, UTF-8, BOM removed, NUL-free, otherwise byte-for-byte the source
-    std::string encoding;    // canonical name: "UTF-8", "UTF-16LE", "UTF-16BE", "windows-1251", "KOI8-R", "IBM866", "ISO-8859-5"
+    std::string encoding;    // canonical name: "UTF-8", "UTF-16LE", "UTF-16BE", "windows-1251", "KOI8-R", "IBM866", "ISO-8859-5";
+                             // "UTF-8+windows-1251" (etc.) for lines of UTF-8 and of a code page in one file
     int confidence = 0;      // 0..100; 100 for a BOM, a forced encoding, or valid UTF-8 with non-ASCII text
                              // (90 for pure ASCII, less for UTF-8 with a few damaged sequences)
 };

@@ -271,3 +271,18 @@ TEST_CASE("decode: arbitrary bytes either decode to valid UTF-8 or fail with a m
         }
     }
 }
+
+TEST_CASE("decode: a file of UTF-8 lines and Windows-1251 lines decodes each line in its own encoding", "[encoding]") {
+    const std::string utf8Part = "Выставка «Иннопром» открылась в Екатеринбурге.\n";
+    const std::string legacyPart = "Участники из Китая и Турции показали станки и роботов.\n"
+                                   "Форум продлится три дня, сообщили организаторы.\n";
+    const auto d = decode(utf8Part + encode(legacyPart, "windows-1251") + "Конец.\n");
+    REQUIRE(d.ok());
+    CHECK(d->utf8 == utf8Part + legacyPart + "Конец.\n");
+    CHECK(d->encoding == "UTF-8+windows-1251");
+    // A file wholly in the code page is not "mixed".
+    const auto whole = decode(encode(utf8Part + legacyPart, "windows-1251"));
+    REQUIRE(whole.ok());
+    CHECK(whole->encoding == "windows-1251");
+    CHECK(whole->utf8 == utf8Part + legacyPart);
+}

@@ -9,6 +9,8 @@
 #include <iterator>
 #include <memory>
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace letopis::text {
 namespace {
@@ -245,6 +247,39 @@ Result<Decoded> decodeAs(std::string_view bytes, std::string_view encoding) {
     return Decoded{utf16ToUtf8(used, [&](std::size_t i) -> char32_t { return buf[i]; }), canonical, 100};
 }
 
+// A file pasted together from UTF-8 and a Cyrillic code page (scraped pages, concatenated
+// exports): whole lines of valid UTF-8 that hold Russian text stay UTF-8, and the lines that are
+// not valid UTF-8 are decoded in the code page their bytes together suggest. Nothing unless both
+// kinds of line are there: a code page's bytes rarely form valid UTF-8, never whole lines of it.
+std::optional<Decoded> decodeMixed(std::string_view bytes) {
+    struct Line {
+        std::string_view bytes;
+        bool utf8 = false;
+    };
+    std::vector<Line> lines;
+    std::string legacy; // the bytes of every line that is not UTF-8, for the guess
+    bool anyUtf8 = false;
+    for (std::size_t at = 0; at < bytes.size();) {
+        std::size_t end = bytes.find('\n', at);
+        end = end == std::string_view::npos ? bytes.size() : end + 1;
+        const std::string_view line = bytes.substr(at, end - at);
+        const Utf8Scan scan = scanUtf8(line);
+        const bool utf8 = scan.invalid == 0 && scan.multi >= 4;
+        lines.push_back({line, utf8 || scan.invalid == 0});
+        anyUtf8 = anyUtf8 || utf8;
+        if (scan.invalid > 0) legacy.append(line);
+        at = end;
+    }
+    if (!anyUtf8 || legacy.empty()) return std::nullopt;
+    const detail::CyrillicGuess guess = detail::guessCyrillic(legacy);
+    if (!guess.charset) return std::nullopt;
+    std::string out;
+    out.reserve(bytes.size() + legacy.size());
+    for (const Line& l : lines)
+        out += l.utf8 ? cleanUtf8(l.bytes, false) : detail::decodeSingleByte(l.bytes, *guess.charset);
+    return Decoded{std::move(out), std::string("UTF-8+") + guess.charset->name, std::min(guess.confidence, 80)};
+}
+
 Result<Decoded> decode(std::string_view bytes) {
     if (bytes.starts_with("\xEF\xBB\xBF")) {
         const Utf8Scan scan = scanUtf8(bytes);
@@ -266,6 +301,8 @@ Result<Decoded> decode(std::string_view bytes) {
     // (a file cut mid-character); legacy code pages almost never form valid sequences.
     const Utf8Scan scan = scanUtf8(bytes);
     if (scan.invalid == 0 || (scan.multi >= 4 && scan.invalid * 20 <= scan.multi)) return decodeUtf8(bytes, scan);
+    if (scan.multi >= 4)
+        if (auto mixed = decodeMixed(bytes)) return std::move(*mixed);
 
     const detail::CyrillicGuess guess = detail::guessCyrillic(bytes);
     return Decoded{detail::decodeSingleByte(bytes, *guess.charset), guess.charset->name, guess.confidence};
