@@ -391,3 +391,16 @@ TEST_CASE("the quoted titles of films and songs are not organisations", "[extrac
     for (const char* title : {"Today", "Resist", "Talk Talk", "Цирк", "Юность"})
         CHECK_FALSE(contains(orgs, title));
 }
+
+TEST_CASE("organisations nested in an organisation's name are organisations too", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "Об этом сообщил начальник Главного управления МВД России по Нижегородской области. Законопроект внес "
+        "глава комитета Совета Федерации по конституционному законодательству Андрей Клишас. Репортаж показал "
+        "канал NBC News."));
+    const auto orgs = mentionTexts(facts, extract::MentionType::Organization);
+    CHECK(contains(orgs, "МВД"));
+    CHECK(contains(orgs, "Совета Федерации"));
+    // A brand's first word is not a body of its own.
+    CHECK_FALSE(contains(orgs, "NBC"));
+}

@@ -78,6 +78,27 @@ bool isLegalForm(std::u32string_view w)
     return anyOf(std::u32string_view(lower), kForms);
 }
 
+bool isInstitutionHead(std::u32string_view w)
+{
+    static constexpr std::u32string_view kBodies[]{
+        U"совет", U"комитет", U"собрани", U"академи", U"министерств", U"служб", U"управлени", U"департамент",
+        U"федераци", U"комисси", U"палат", U"дум", U"суд", U"прокуратур", U"полици", U"нацполици", U"милици",
+        U"театр", U"оркестр", U"опер", U"колледж", U"школ", U"центр", U"правительств", U"администраци",
+        U"мэри", U"парламент", U"конгресс", U"сенат", U"штаб", U"арми", U"флот", U"войск",
+        // ministries by their short names: "Минобрнауки", "Минздрава", "Минпромторга"
+        U"минобр", U"минздрав", U"минпром", U"минфин", U"минтруд", U"минэнерг", U"минюст", U"минсельхоз",
+        U"минтранс", U"минкульт", U"минобороны", U"минэконом", U"минцифр", U"минприрод", U"минстро"};
+    return isOrganisationNoun(w) || anyPrefix(w, kBodies);
+}
+
+bool isKindAbbreviation(std::u32string_view w)
+{
+    static constexpr std::u32string_view kKinds[]{U"риа", U"иа", U"фк", U"ск", U"акб", U"нии", U"сми", U"тв", U"tv",
+                                                 U"аэс", U"гэс", U"тэц", U"сош", U"гок", U"гоу", U"чоп", U"тц", U"тк",
+                                                 U"трк", U"нао", U"top"};
+    return isLegalForm(w) || anyOf(w, kKinds);
+}
+
 bool isVenueMarker(std::u32string_view w)
 {
     static constexpr std::u32string_view kWords[]{

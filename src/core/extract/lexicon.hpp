@@ -18,6 +18,11 @@ bool isGenericEventNoun(std::u32string_view folded);
 bool isOrganisationNoun(std::u32string_view folded);
 // Legal forms printed before or inside quoted names: ООО, АО, ПАО, ЗАО, НПК, ГК, ФГУП ...
 bool isLegalForm(std::u32string_view word);
+// The head of an institution's name: an organisation noun, or a body of state ("совета",
+// "комитета", "собрания", "службы", "Минобрнауки", "суда", "театра", "оркестра").
+bool isInstitutionHead(std::u32string_view folded);
+// Abbreviations that say what kind of body follows, not which ("РИА", "ФК", "НИИ", "СМИ", "ТВ").
+bool isKindAbbreviation(std::u32string_view folded);
 
 // Venue markers: "НВК", "МВЦ", "павильонах", "выставочном центре", "конгресс-центре".
 bool isVenueMarker(std::u32string_view folded);

@@ -29,11 +29,6 @@ std::optional<MentionType> typeOf(std::string_view nerelType)
     return std::nullopt;
 }
 
-bool isPlaceType(MentionType t)
-{
-    return t == MentionType::Country || t == MentionType::City || t == MentionType::Region || t == MentionType::Location;
-}
-
 MentionType typeOf(gaz::PlaceKind k)
 {
     switch (k) {
@@ -52,12 +47,6 @@ bool isAdjectiveNominative(std::u32string_view f)
             return true;
     }
     return false;
-}
-
-bool isNameParticle(std::u32string_view f)
-{
-    return f == U"де" || f == U"ван" || f == U"фон" || f == U"аль" || f == U"ибн" || f == U"бин" || f == U"да"
-        || f == U"ди" || f == U"ла" || f == U"эль";
 }
 
 // A person's name is capitalised words (name particles aside), and its first word is no title,
@@ -157,56 +146,6 @@ std::uint32_t genitiveTailEnd(Work& w, std::uint32_t start, std::uint32_t end)
     }
     // The tail must end in a noun, not hang on a conjunction or adjective.
     return last;
-}
-
-// Where an organisation's name ends, as NEREL marks it: it goes on through "имени" and the name
-// that follows ("Литературный институт имени А. М. Горького", "Ассоциации имени Людвига ван
-// Бетховена"), an abbreviation takes the quoted name after it ("РИА «Новости»", "РГТРК
-// «Останкино»"), and it never ends on a preposition or conjunction ("… представителей в").
-std::uint32_t organisationEnd(const Context& ctx, std::uint32_t start, std::uint32_t end)
-{
-    const auto& words = ctx.words();
-    std::size_t next = ctx.wordAt(end);
-    if (next == 0 || next > words.size() || words[next - 1].end != end)
-        return end;
-    const Word& last = words[next - 1];
-    const auto isImeni = [](const Word& x) { return x.folded == U"имени" || x.folded == U"им"; };
-    std::size_t name = isImeni(last) ? next : next < words.size() && isImeni(words[next]) ? next + 1 : 0;
-    if (name) {
-        if (name < words.size() && words[name].folded == U"." && words[name - 1].folded == U"им")
-            ++name;
-        // Initials ("А. М.") and then one to three capitalised words, particles between.
-        while (name + 1 < words.size() && words[name].capitalised && words[name].end - words[name].start == 1
-               && words[name + 1].folded == U".")
-            name += 2;
-        std::uint32_t nameEnd = 0;
-        for (int n = 0; name < words.size() && n < 3; ++name) {
-            const Word& x = words[name];
-            if (x.kind == text::TokenKind::Word && x.capitalised && !x.allCaps) {
-                nameEnd = x.end;
-                ++n;
-            } else if (!(x.kind == text::TokenKind::Word && n > 0 && isNameParticle(x.folded))) {
-                break;
-            }
-        }
-        return nameEnd ? nameEnd : end;
-    }
-    const auto t = ctx.text();
-    const Word& first = words[ctx.wordAt(start)];
-    if (first.start == start && last.start == start && first.allCaps && first.end - first.start >= 2
-        && first.end - first.start <= 6 && next < words.size() && words[next].start == end + 1 && t[end] == U' ') {
-        if (const Quote* q = ctx.quoteAt(end + 2); q && q->open == end + 1 && q->close - q->open <= kMaxNameLength)
-            return q->close + 1;
-    }
-    static const std::u32string_view kDangling[] = {U"в", U"во", U"по", U"при", U"за", U"и", U"на", U"с", U"со",
-                                                     U"об", U"о", U"от", U"для", U"из", U"к", U"у"};
-    std::size_t k = next - 1;
-    while (k > 0 && words[k].start > start
-           && std::find(std::begin(kDangling), std::end(kDangling), words[k].folded) != std::end(kDangling)) {
-        end = words[k - 1].end;
-        --k;
-    }
-    return end;
 }
 
 // A document names a person in full once and by surname after ("Мантуров пояснил", "Пушкина"):
@@ -594,64 +533,6 @@ std::vector<const Mention*> Work::mentionsIn(std::uint32_t start, std::uint32_t 
     return out;
 }
 
-// A quoted name (opening quote at `open`) that a film, song, book or play is called, also one of a
-// list after the noun ("фильмы «Цирк», «Новые времена» и «Огни большого города»"): a work, not an
-// organisation. Newspapers and magazines are organisations (NEREL marks them so).
-bool titleOfWork(const Context& ctx, std::uint32_t open)
-{
-    static const std::u32string_view kWorks[] = {U"фильм", U"кинофильм", U"картин", U"лент", U"кинолент", U"спектакл",
-                                                 U"постановк", U"песн", U"альбом", U"сингл", U"трек", U"клип",
-                                                 U"роман", U"книг", U"повест", U"рассказ", U"пьес", U"поэм", U"стих",
-                                                 U"сериал", U"мультфильм", U"опер", U"балет", U"композици",
-                                                 U"произведени"};
-    const auto& words = ctx.words();
-    std::size_t k = ctx.wordAt(open);
-    for (int listed = 0; k >= 2 && listed < 50; ++listed) {
-        const Word& before = words[k - 1];
-        if (before.folded != U"," && before.folded != U"и")
-            break;
-        const Quote* previous = ctx.quoteAt(words[k - 2].start - 1);
-        if (!previous || previous->close != words[k - 2].start)
-            break;
-        k = ctx.wordAt(previous->open);
-    }
-    while (k > 0 && (words[k - 1].folded == U":" || (words[k - 1].folded.size() == 1 && isDashChar(words[k - 1].folded[0]))))
-        --k;
-    if (k == 0 || words[k - 1].kind != text::TokenKind::Word)
-        return false;
-    const auto& noun = words[k - 1].folded;
-    return std::any_of(std::begin(kWorks), std::end(kWorks),
-                       [&](std::u32string_view w) { return noun.size() <= w.size() + 3 && noun.rfind(w, 0) == 0; });
-}
-
-// A city's name that is a whole quoted name stands for something named after it: a club
-// («Барселона»), a cinema («Тула»). A quoted name an abbreviation has taken ("РИА «Новости»") is no organisation of its own.
-void dropMisreadNames(const Context& ctx, std::vector<Mention>& out)
-{
-    const auto t = ctx.text();
-    const auto wholeQuoted = [&](const Mention& m) {
-        return m.start > 0 && m.end < t.size() && isQuoteMark(t[m.start - 1]) && isQuoteMark(t[m.end]);
-    };
-    const auto takenByAbbreviation = [&](const Mention& m) {
-        return std::any_of(out.begin(), out.end(), [&](const Mention& o) {
-            return &o != &m && o.type == MentionType::Organization && o.start < m.start && o.end == m.end + 1;
-        });
-    };
-    // A word read both as a city and as an organisation is the organisation ("Мосгордума").
-    const auto alsoOrganisation = [&](const Mention& m) {
-        return std::any_of(out.begin(), out.end(), [&](const Mention& o) {
-            return o.type == MentionType::Organization && o.start == m.start && o.end == m.end;
-        });
-    };
-    out.erase(std::remove_if(out.begin(), out.end(), [&](const Mention& m) {
-                  return (m.type == MentionType::City && (wholeQuoted(m) || alsoOrganisation(m)))
-                      || (m.type == MentionType::Organization && wholeQuoted(m)
-                          && (takenByAbbreviation(m) || t[m.end - 1] == U'!' || t[m.end - 1] == U'?'
-                              || titleOfWork(ctx, m.start - 1)));
-              }),
-              out.end());
-}
-
 void collectMentions(Work& w, const ner::Tagger* tagger)
 {
     const Context& ctx = w.ctx;
@@ -759,6 +640,7 @@ void collectMentions(Work& w, const ner::Tagger* tagger)
     repeatOrganisations(w, out);
     cityAdjectiveMentions(w, out);
     dropMisreadNames(ctx, out);
+    nestedOrganisations(w, out);
 
     // Dates: values from the dates module; spans from the tagger where it found the date too.
     for (const auto& d : w.dates) {

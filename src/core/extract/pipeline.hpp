@@ -56,6 +56,25 @@ void repairSpans(const Context& ctx, std::vector<ner::Span>& spans);
 // (Казань), "курск" (Курск). Irregular ones ("московский") are not derived.
 std::unordered_map<std::u32string, std::uint32_t> cityAdjectiveStems(const gaz::Gazetteer& g);
 
+// Organisation and place spans as NEREL marks them (organisation_spans.cpp): where a tagged
+// organisation ends, names that are not what the tagger read them as, and organisations nested
+// in organisations.
+std::uint32_t organisationEnd(const Context& ctx, std::uint32_t start, std::uint32_t end);
+void dropMisreadNames(const Context& ctx, std::vector<Mention>& out);
+void nestedOrganisations(Work& w, std::vector<Mention>& out);
+
+inline bool isPlaceType(MentionType t)
+{
+    return t == MentionType::Country || t == MentionType::City || t == MentionType::Region || t == MentionType::Location;
+}
+
+// Particles inside foreign names: "Людвиг ван Бетховен", "Леонардо да Винчи".
+inline bool isNameParticle(std::u32string_view f)
+{
+    return f == U"де" || f == U"ван" || f == U"фон" || f == U"аль" || f == U"ибн" || f == U"бин" || f == U"да"
+        || f == U"ди" || f == U"ла" || f == U"эль";
+}
+
 // Utilities shared by the stages.
 // A mention of [start, end) with its text and evidence sentence; lemma and entity as given
 // (the entity defaults to the lemma).

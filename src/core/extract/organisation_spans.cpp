@@ -1,0 +1,195 @@
+// Organisation and place spans as NEREL marks them: where a tagged organisation ends, names the
+// tagger misread (a club named after a city, a film's title), and organisations nested in others.
+#include "extract/context.hpp"
+#include "extract/event_names.hpp"
+#include "extract/lexicon.hpp"
+#include "extract/pipeline.hpp"
+
+#include <algorithm>
+#include <iterator>
+
+namespace letopis::extract::detail {
+
+namespace {
+
+// A quoted name (opening quote at `open`) that a film, song, book or play is called, also one of a
+// list after the noun ("фильмы «Цирк», «Новые времена» и «Огни большого города»"): a work, not an
+// organisation. Newspapers and magazines are organisations (NEREL marks them so).
+bool titleOfWork(const Context& ctx, std::uint32_t open)
+{
+    static const std::u32string_view kWorks[] = {U"фильм", U"кинофильм", U"картин", U"лент", U"кинолент", U"спектакл",
+                                                 U"постановк", U"песн", U"альбом", U"сингл", U"трек", U"клип",
+                                                 U"роман", U"книг", U"повест", U"рассказ", U"пьес", U"поэм", U"стих",
+                                                 U"сериал", U"мультфильм", U"опер", U"балет", U"композици",
+                                                 U"произведени"};
+    const auto& words = ctx.words();
+    std::size_t k = ctx.wordAt(open);
+    for (int listed = 0; k >= 2 && listed < 50; ++listed) {
+        const Word& before = words[k - 1];
+        if (before.folded != U"," && before.folded != U"и")
+            break;
+        const Quote* previous = ctx.quoteAt(words[k - 2].start - 1);
+        if (!previous || previous->close != words[k - 2].start)
+            break;
+        k = ctx.wordAt(previous->open);
+    }
+    while (k > 0 && (words[k - 1].folded == U":" || (words[k - 1].folded.size() == 1 && isDashChar(words[k - 1].folded[0]))))
+        --k;
+    if (k == 0 || words[k - 1].kind != text::TokenKind::Word)
+        return false;
+    const auto& noun = words[k - 1].folded;
+    return std::any_of(std::begin(kWorks), std::end(kWorks),
+                       [&](std::u32string_view w) { return noun.size() <= w.size() + 3 && noun.rfind(w, 0) == 0; });
+}
+
+} // namespace
+
+// Where an organisation's name ends, as NEREL marks it: it goes on through "имени" and the name
+// that follows ("Литературный институт имени А. М. Горького", "Ассоциации имени Людвига ван
+// Бетховена"), an abbreviation takes the quoted name after it ("РИА «Новости»", "РГТРК
+// «Останкино»"), and it never ends on a preposition or conjunction ("… представителей в").
+std::uint32_t organisationEnd(const Context& ctx, std::uint32_t start, std::uint32_t end)
+{
+    const auto& words = ctx.words();
+    std::size_t next = ctx.wordAt(end);
+    if (next == 0 || next > words.size() || words[next - 1].end != end)
+        return end;
+    const Word& last = words[next - 1];
+    const auto isImeni = [](const Word& x) { return x.folded == U"имени" || x.folded == U"им"; };
+    std::size_t name = isImeni(last) ? next : next < words.size() && isImeni(words[next]) ? next + 1 : 0;
+    if (name) {
+        if (name < words.size() && words[name].folded == U"." && words[name - 1].folded == U"им")
+            ++name;
+        // Initials ("А. М.") and then one to three capitalised words, particles between.
+        while (name + 1 < words.size() && words[name].capitalised && words[name].end - words[name].start == 1
+               && words[name + 1].folded == U".")
+            name += 2;
+        std::uint32_t nameEnd = 0;
+        for (int n = 0; name < words.size() && n < 3; ++name) {
+            const Word& x = words[name];
+            if (x.kind == text::TokenKind::Word && x.capitalised && !x.allCaps) {
+                nameEnd = x.end;
+                ++n;
+            } else if (!(x.kind == text::TokenKind::Word && n > 0 && isNameParticle(x.folded))) {
+                break;
+            }
+        }
+        return nameEnd ? nameEnd : end;
+    }
+    const auto t = ctx.text();
+    const Word& first = words[ctx.wordAt(start)];
+    if (first.start == start && last.start == start && first.allCaps && first.end - first.start >= 2
+        && first.end - first.start <= 6 && next < words.size() && words[next].start == end + 1 && t[end] == U' ') {
+        if (const Quote* q = ctx.quoteAt(end + 2); q && q->open == end + 1 && q->close - q->open <= kMaxNameLength)
+            return q->close + 1;
+    }
+    static const std::u32string_view kDangling[] = {U"в", U"во", U"по", U"при", U"за", U"и", U"на", U"с", U"со",
+                                                     U"об", U"о", U"от", U"для", U"из", U"к", U"у"};
+    std::size_t k = next - 1;
+    while (k > 0 && words[k].start > start
+           && std::find(std::begin(kDangling), std::end(kDangling), words[k].folded) != std::end(kDangling)) {
+        end = words[k - 1].end;
+        --k;
+    }
+    return end;
+}
+
+// A city's name that is a whole quoted name stands for something named after it: a club
+// («Барселона»), a cinema («Тула»). A quoted name an abbreviation has taken ("РИА «Новости»") is no organisation of its own.
+void dropMisreadNames(const Context& ctx, std::vector<Mention>& out)
+{
+    const auto t = ctx.text();
+    const auto wholeQuoted = [&](const Mention& m) {
+        return m.start > 0 && m.end < t.size() && isQuoteMark(t[m.start - 1]) && isQuoteMark(t[m.end]);
+    };
+    const auto takenByAbbreviation = [&](const Mention& m) {
+        return std::any_of(out.begin(), out.end(), [&](const Mention& o) {
+            return &o != &m && o.type == MentionType::Organization && o.start < m.start && o.end == m.end + 1;
+        });
+    };
+    // A word read both as a city and as an organisation is the organisation ("Мосгордума").
+    const auto alsoOrganisation = [&](const Mention& m) {
+        return std::any_of(out.begin(), out.end(), [&](const Mention& o) {
+            return o.type == MentionType::Organization && o.start == m.start && o.end == m.end;
+        });
+    };
+    out.erase(std::remove_if(out.begin(), out.end(), [&](const Mention& m) {
+                  return (m.type == MentionType::City && (wholeQuoted(m) || alsoOrganisation(m)))
+                      || (m.type == MentionType::Organization && wholeQuoted(m)
+                          && (takenByAbbreviation(m) || t[m.end - 1] == U'!' || t[m.end - 1] == U'?'
+                              || titleOfWork(ctx, m.start - 1)));
+              }),
+              out.end());
+}
+
+// NEREL nests organisations: "Главного управления [МВД] России", "комитета [Совета Федерации] по
+// …", "Постоянного комитета [Всекитайского собрания народных представителей]". The tagger gives
+// the outer name only; inside it, an abbreviation that names a body, and the first capitalised
+// stretch after a lower-case start that holds an institution's head noun, are organisations too.
+void nestedOrganisations(Work& w, std::vector<Mention>& out)
+{
+    const Context& ctx = w.ctx;
+    const auto& words = ctx.words();
+    const auto isAbbreviation = [](const Word& x) {
+        const auto n = x.end - x.start;
+        if (!x.allCaps || n < 2 || n > 6 || x.kind != text::TokenKind::Word)
+            return false;
+        return !std::all_of(x.folded.begin(), x.folded.end(),
+                            [](char32_t c) { return c == U'i' || c == U'v' || c == U'x' || c == U'l' || c == U'c'; });
+    };
+    const auto isStop = [](const std::u32string& f) {
+        return f == U"по" || f == U"в" || f == U"при" || f == U"и" || f == U"за" || f == U"на" || f == U"с"
+            || f == U"для" || f == U"от";
+    };
+    std::vector<Mention> added;
+    const auto addOnce = [&](std::uint32_t s, std::uint32_t e) {
+        if (std::any_of(out.begin(), out.end(), [&](const Mention& m) {
+                return m.start == s && m.end == e && (m.type == MentionType::Organization || isPlaceType(m.type));
+            }) || std::any_of(added.begin(), added.end(), [&](const Mention& m) { return m.start == s && m.end == e; }))
+            return;
+        added.push_back(makeMention(ctx, MentionType::Organization, s, e, nominativeText(w, s, e, false)));
+    };
+    for (const auto& m : out) {
+        if (m.type != MentionType::Organization)
+            continue;
+        const std::size_t first = ctx.wordAt(m.start);
+        std::size_t last = first;
+        while (last + 1 < words.size() && words[last + 1].end <= m.end)
+            ++last;
+        if (first >= words.size() || last == first)
+            continue;
+        bool stretchDone = false;
+        for (std::size_t i = first; i <= last; ++i) {
+            const Word& x = words[i];
+            if (isAbbreviation(x)) {
+                // "NBC News", "MGM National Harbor": a brand's first word, not a body inside.
+                const bool brand = i == first && i + 1 <= last && words[i + 1].latin && words[i + 1].capitalised;
+                if (!brand && !isKindAbbreviation(x.folded))
+                    addOnce(x.start, x.end);
+                continue;
+            }
+            if (stretchDone || i == first || !x.capitalised || x.kind != text::TokenKind::Word)
+                continue;
+            const Word& before = words[i - 1];
+            if (before.capitalised && !(before.folded.size() == 1 && isQuoteMark(before.folded[0])))
+                continue; // inside a capitalised run already
+            std::size_t j = i;
+            bool head = isInstitutionHead(x.folded);
+            while (j + 1 <= last && !isStop(words[j + 1].folded)) {
+                ++j;
+                head = head || isInstitutionHead(words[j].folded);
+            }
+            stretchDone = true;
+            const std::uint32_t end = words[j].end;
+            const bool person = std::any_of(out.begin(), out.end(), [&](const Mention& p) {
+                return p.type == MentionType::Person && p.start < end && x.start < p.end;
+            });
+            if (head && !person && !(x.start == m.start && end == m.end))
+                addOnce(x.start, end);
+        }
+    }
+    for (auto& m : added)
+        out.push_back(std::move(m));
+}
+
+} // namespace letopis::extract::detail
