@@ -269,3 +269,14 @@ TEST_CASE("load fails with a message naming a missing supplement")
     CHECK(r.error().code == ErrorCode::Io);
     CHECK(r.error().message.find("/nonexistent-letopis-resources/gazetteer/") != std::string::npos);
 }
+
+TEST_CASE("a one-letter word is no place, whatever a name's stem is cut to")
+{
+    // Snowball cuts some names to one letter ("Уила" → "у", "Оита" → "о"); sentences starting
+    // with the prepositions "О" and "У" must not name them.
+    CHECK(find("О том, что будет дальше, сказали позже. У лодки закончилось горючее.").empty());
+    // Short real names still match.
+    const auto ufa = find("Делегация прилетела в Уфу.");
+    REQUIRE(ufa.size() == 1);
+    CHECK(ufa.front().name == "Уфа");
+}

@@ -211,6 +211,8 @@ std::vector<std::string> caseFormStems(std::u32string_view lowerWord)
     std::vector<std::string> stems;
     for (const std::u32string& form : caseForms(lowerWord)) {
         std::string stem = stemOf(form);
+        if (text::toU32(stem).size() < 2)
+            continue; // a one-letter key would match any one-letter word
         if (std::find(stems.begin(), stems.end(), stem) == stems.end())
             stems.push_back(std::move(stem));
     }
@@ -229,8 +231,10 @@ std::vector<std::string> nameWordKeys(std::u32string_view word)
     for (const std::u32string& form : consonantEnd ? consonantForms(last) : caseForms(last)) {
         const std::string stem = stemOf(form);
         // Snowball sometimes reads a name as a verb ("уила" → "у"): such stems would match
-        // anything; no case ending is longer than three letters.
-        if (text::toU32(stem).size() + 3 < form.size())
+        // anything; no case ending is longer than three letters, and no place is named by one
+        // letter ("О том, что…" is not "Оита").
+        const std::size_t stemLength = text::toU32(stem).size();
+        if (stemLength + 3 < form.size() || stemLength < 2)
             continue;
         std::string key = head + stem;
         if (consonantEnd)
