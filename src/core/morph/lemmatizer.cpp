@@ -116,9 +116,11 @@ const std::vector<Lemmatizer::Analysis>& Lemmatizer::analyses(std::string_view w
         return m_hunspell->spell(l.substr(0, l.size() - 2) + "ью"); // "ь" is two bytes
     };
     auto add = [&](const std::string& form) {
-        if (!m_hunspell->spell(form)) return;
+        // analyze() finds nothing for a word the dictionary lacks: no spell() check first.
+        const auto found = m_hunspell->analyze(form);
+        if (found.empty()) return;
         entry.known = true;
-        for (const auto& a : m_hunspell->analyze(form)) {
+        for (const auto& a : found) {
             parseAnalysis(a, lemma, flag);
             if (lemma.empty()) continue;
             Pos pos = Pos::Noun;
