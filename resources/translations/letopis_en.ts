@@ -1072,4 +1072,27 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>letopis::gui::Workbench</name>
+    <message>
+        <source>Letopis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild it from your corpus? The damaged file is kept next to it as %1.damaged-&lt;date&gt;-&lt;time&gt;, and a new database is built from the folder of text files you choose next. Corrections made in the damaged database are not carried over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild from corpus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rebuild %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

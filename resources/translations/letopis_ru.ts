@@ -1082,4 +1082,27 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>letopis::gui::Workbench</name>
+    <message>
+        <source>Letopis</source>
+        <translation>Летопись</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and cannot be read.</source>
+        <translation>База данных %1 повреждена и не читается.</translation>
+    </message>
+    <message>
+        <source>Rebuild it from your corpus? The damaged file is kept next to it as %1.damaged-&lt;date&gt;-&lt;time&gt;, and a new database is built from the folder of text files you choose next. Corrections made in the damaged database are not carried over.</source>
+        <translation>Собрать её заново из корпуса? Повреждённый файл останется рядом под именем %1.damaged-&lt;дата&gt;-&lt;время&gt;, а новая база будет построена из папки с текстами, которую вы выберете дальше. Исправления, сделанные в повреждённой базе, не переносятся.</translation>
+    </message>
+    <message>
+        <source>Rebuild from corpus…</source>
+        <translation>Собрать заново из корпуса…</translation>
+    </message>
+    <message>
+        <source>Cannot rebuild %1: %2</source>
+        <translation>Не удалось собрать заново %1: %2</translation>
+    </message>
+</context>
 </TS>

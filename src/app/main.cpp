@@ -10,42 +10,10 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
-
-namespace {
-
-// A damaged database: offers to keep it aside (NAME.damaged-YYYYMMDD-HHMMSS) and build a new one
-// from the corpus, as `letopis-cli ingest --rebuild` does. Null when the analyst declines or it fails.
-std::unique_ptr<letopis::store::Database> offerRebuild(const QString& path, const letopis::Error& error)
-{
-    const auto tr = [](const char* s) { return QApplication::translate("main", s); };
-    QMessageBox box(QMessageBox::Critical, tr("Letopis"),
-                    tr("The database %1 is damaged and cannot be read.").arg(path));
-    box.setInformativeText(tr("Rebuild it from your corpus? The damaged file is kept next to it as %1.damaged-<date>-<time>, "
-                              "and a new database is built from the folder of text files you choose next. Corrections made "
-                              "in the damaged database are not carried over.").arg(path));
-    box.setDetailedText(QString::fromStdString(error.message));
-    QPushButton* rebuild = box.addButton(tr("Rebuild from corpus…"), QMessageBox::AcceptRole);
-    box.addButton(QMessageBox::Close);
-    box.setDefaultButton(rebuild);
-    box.exec();
-    if (box.clickedButton() != rebuild)
-        return nullptr;
-    auto aside = letopis::store::moveDamagedAside(path.toStdString());
-    auto db = aside ? letopis::store::Database::open(path.toStdString()) : aside.error();
-    if (!db) {
-        QMessageBox::critical(nullptr, tr("Letopis"),
-                              tr("Cannot rebuild %1: %2").arg(path, QString::fromStdString(db.error().message)));
-        return nullptr;
-    }
-    return std::move(db).value();
-}
-
-} // namespace
 
 int main(int argc, char** argv)
 {
@@ -86,7 +54,7 @@ int main(int argc, char** argv)
     auto db = letopis::store::Database::open(path.toStdString());
     bool rebuilt = false;
     if (!db && letopis::store::isDamaged(path.toStdString())) {
-        auto fresh = offerRebuild(path, db.error());
+        auto fresh = letopis::gui::Workbench::offerRebuild(nullptr, path, QString::fromStdString(db.error().message));
         if (!fresh)
             return 3; // declined (or failed, and said why)
         db = std::move(fresh);

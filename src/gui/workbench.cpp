@@ -8,7 +8,10 @@
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
+#include <QTimer>
 #include <QTranslator>
 
 namespace letopis::gui {
@@ -58,14 +61,43 @@ void Workbench::switchLanguage(const QString& language)
 void Workbench::openDatabase(const QString& path)
 {
     auto db = store::Database::open(path.toStdString());
-    if (!db) {
+    std::unique_ptr<store::Database> rebuilt;
+    if (!db && store::isDamaged(path.toStdString()))
+        rebuilt = offerRebuild(m_window.get(), path, QString::fromStdString(db.error().message));
+    if (!db && !rebuilt) {
         m_window->showError(MainWindow::tr("Cannot open %1: %2").arg(path, QString::fromStdString(db.error().message)));
         return;
     }
+    const bool fresh = rebuilt != nullptr;
     m_window->saveLayout();
     m_window.reset();
     QSettings().setValue(QStringLiteral("database/last"), path);
-    show(std::move(db).value());
+    auto* window = show(fresh ? std::move(rebuilt) : std::move(db).value());
+    if (fresh) // the new database is empty: import the corpus into it at once
+        QTimer::singleShot(0, window, &MainWindow::importFolder);
+}
+
+std::unique_ptr<store::Database> Workbench::offerRebuild(QWidget* parent, const QString& path, const QString& reason)
+{
+    QMessageBox box(QMessageBox::Critical, tr("Letopis"), tr("The database %1 is damaged and cannot be read.").arg(path),
+                    QMessageBox::NoButton, parent);
+    box.setInformativeText(tr("Rebuild it from your corpus? The damaged file is kept next to it as %1.damaged-<date>-<time>, "
+                              "and a new database is built from the folder of text files you choose next. Corrections made "
+                              "in the damaged database are not carried over.").arg(path));
+    box.setDetailedText(reason);
+    QPushButton* rebuild = box.addButton(tr("Rebuild from corpus…"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Close);
+    box.setDefaultButton(rebuild);
+    box.exec();
+    if (box.clickedButton() != rebuild)
+        return nullptr;
+    auto aside = store::moveDamagedAside(path.toStdString());
+    auto db = aside ? store::Database::open(path.toStdString()) : aside.error();
+    if (!db) {
+        QMessageBox::critical(parent, tr("Letopis"), tr("Cannot rebuild %1: %2").arg(path, QString::fromStdString(db.error().message)));
+        return nullptr;
+    }
+    return std::move(db).value();
 }
 
 QString Workbench::lastDatabase(const QString& fallback)

@@ -8,6 +8,7 @@
 #include <memory>
 
 class QTranslator;
+class QWidget;
 
 namespace letopis::store { class Database; }
 
@@ -30,6 +31,10 @@ public:
 
     // The database the user opened last (QSettings), or the default one.
     static QString lastDatabase(const QString& fallback);
+    // A damaged database: offers to keep it aside (NAME.damaged-YYYYMMDD-HHMMSS) and start a new
+    // one to import the corpus into, as `letopis-cli ingest --rebuild` does. Null when the analyst
+    // declines, or when it fails (after saying why).
+    static std::unique_ptr<store::Database> offerRebuild(QWidget* parent, const QString& path, const QString& reason);
 
 private:
     void switchLanguage(const QString& language);
