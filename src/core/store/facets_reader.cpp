@@ -81,24 +81,6 @@ Status buildIndex(sqlite3* db, detail::StatementCache& cache, Database::Impl::Fa
     return Ok{};
 }
 
-// The sorted ids of the events that pass one part of a filter.
-Result<std::vector<std::int64_t>> idsOf(sqlite3* db, const EventFilter& part)
-{
-    auto query = detail::idQuery(part);
-    if (!query)
-        return query.error();
-    auto s = detail::prepareWith(db, query->sql, query->binds);
-    if (!s)
-        return s.error();
-    std::vector<std::int64_t> ids;
-    int rc;
-    while ((rc = s->step()) == SQLITE_ROW)
-        ids.push_back(s->int64(0));
-    if (rc != SQLITE_DONE)
-        return sqliteError(db, "cannot filter events");
-    return ids; // the query orders by id
-}
-
 using IdSet = std::optional<std::vector<std::int64_t>>; // nullopt: every event
 
 IdSet intersect(const IdSet& a, const IdSet& b)
@@ -133,7 +115,7 @@ Result<Facets> Database::facets(const EventFilter& f)
     // The parts: one per facet, and the rest (dates, full text) that every facet obeys.
     IdSet byFacet[4], rest;
     const auto select = [&](const EventFilter& part, IdSet& into) -> Status {
-        auto ids = idsOf(m_db, part);
+        auto ids = eventIds(part); // ordered by id
         if (!ids)
             return ids.error();
         into = std::move(ids).value();
