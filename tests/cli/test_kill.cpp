@@ -1,6 +1,7 @@
 // Faults: letopis-cli ingest killed with SIGKILL at random moments. Every time the database must
 // pass PRAGMA integrity_check, show no half-ingested document, and a re-run must reach exactly the
 // counts of an ingest that was never interrupted.
+#include "temp_dir.hpp"
 #include "letopis/store.hpp"
 
 #include <catch2/catch.hpp>
@@ -26,24 +27,7 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-class TempDir final {
-public:
-    TempDir()
-    {
-        std::random_device rd;
-        m_path = fs::temp_directory_path() / ("letopis-kill-" + std::to_string(rd()));
-        fs::create_directories(m_path);
-    }
-    ~TempDir()
-    {
-        std::error_code ec;
-        fs::remove_all(m_path, ec);
-    }
-    const fs::path& path() const { return m_path; }
-
-private:
-    fs::path m_path;
-};
+using TempDir = letopis::testing::TempDir;
 
 // A few hundred small releases with persons, organisations, places and events, all different.
 void writeCorpus(const fs::path& dir, int count)

@@ -1,6 +1,7 @@
 // Hostile input for the core: files a scraper produces on a bad day, file-system tricks, filter
 // values and queries made of SQL and FTS5 syntax, and a reader working while an import writes.
 // Every bad file is a failure naming the file and the reason; every good file is ingested.
+#include "temp_dir.hpp"
 #include "test_hostile_files.hpp"
 
 #include "letopis/extract.hpp"
@@ -23,25 +24,7 @@ using hostile::writeFile;
 
 namespace {
 
-class TempDir final {
-public:
-    TempDir()
-    {
-        std::random_device rd;
-        m_path = fs::temp_directory_path() / ("letopis-hostile-" + std::to_string(rd()));
-        fs::create_directories(m_path);
-    }
-    ~TempDir()
-    {
-        std::error_code ec;
-        fs::permissions(m_path, fs::perms::owner_all, fs::perm_options::add, ec);
-        fs::remove_all(m_path, ec);
-    }
-    const fs::path& path() const { return m_path; }
-
-private:
-    fs::path m_path;
-};
+using TempDir = letopis::testing::TempDir;
 
 extract::Extractor& extractor()
 {

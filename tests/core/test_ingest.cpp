@@ -1,4 +1,5 @@
 // Ingesting files and folders into a store: dedupe, incremental re-runs, replacement, failures.
+#include "temp_dir.hpp"
 #include "letopis/ingest.hpp"
 
 #include <catch2/catch.hpp>
@@ -13,24 +14,7 @@ using namespace letopis;
 
 namespace {
 
-class TempDir final {
-public:
-    TempDir()
-    {
-        std::random_device rd;
-        m_path = fs::temp_directory_path() / ("letopis-ingest-" + std::to_string(rd()));
-        fs::create_directories(m_path);
-    }
-    ~TempDir()
-    {
-        std::error_code ec;
-        fs::remove_all(m_path, ec);
-    }
-    const fs::path& path() const { return m_path; }
-
-private:
-    fs::path m_path;
-};
+using TempDir = letopis::testing::TempDir;
 
 void write(const fs::path& p, const std::string& bytes)
 {

@@ -1,5 +1,6 @@
 // The pipelined ingest: reading and extraction on worker threads, one writer in file order. The
 // database must be the same whatever the thread count, and cancel must still stop it cleanly.
+#include "temp_dir.hpp"
 #include "letopis/extract.hpp"
 #include "letopis/ingest.hpp"
 #include "letopis/store.hpp"
@@ -20,22 +21,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-class TempDir final {
-public:
-    TempDir()
-    {
-        std::random_device rd;
-        m_path = fs::temp_directory_path() / ("letopis-pipeline-" + std::to_string(rd()));
-        fs::create_directories(m_path);
-    }
-    ~TempDir() { fs::remove_all(m_path); }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    const fs::path& path() const { return m_path; }
-
-private:
-    fs::path m_path;
-};
+using TempDir = letopis::testing::TempDir;
 
 std::string readAll(const fs::path& p)
 {

@@ -1,3 +1,4 @@
+#include "temp_dir.hpp"
 #include "letopis/store.hpp"
 
 #include <catch2/catch.hpp>
@@ -89,21 +90,7 @@ std::int64_t ftsRowsMatching(Database& db, const std::string& stem)
     return scalar(db, sql.c_str());
 }
 
-struct TempDir {
-    fs::path dir;
-    TempDir()
-    {
-        static std::atomic<int> counter{0};
-        dir = fs::temp_directory_path() / ("letopis_store_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
-        fs::create_directories(dir);
-    }
-    ~TempDir()
-    {
-        std::error_code ec;
-        fs::remove_all(dir, ec);
-    }
-    std::string file(const char* name) const { return (dir / name).string(); }
-};
+using TempDir = letopis::testing::TempDir;
 
 void rawExec(const std::string& path, const char* sql)
 {

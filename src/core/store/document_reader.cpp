@@ -331,17 +331,20 @@ constexpr const char* kPageColumns =
     " d.published, d.published_precision, d.published_inferred, '',"
     " f.path, f.size_bytes, f.mtime_ns, CASE WHEN d.title = '' THEN substr(d.body, 1, 160) ELSE '' END";
 
+// The FTS5 expression of a query, or empty for no query (every document).
+Result<std::string> optionalMatch(std::string_view query)
+{
+    return query.empty() ? Result<std::string>(std::string()) : detail::ftsMatch(query);
+}
+
 } // namespace
 
 Result<std::vector<DocumentRecord>> Database::documentPage(std::string_view query, std::int64_t offset, int limit)
 {
-    std::string match;
-    if (!query.empty()) {
-        auto m = detail::ftsMatch(query);
-        if (!m)
-            return m.error();
-        match = *m;
-    }
+    auto matched = optionalMatch(query);
+    if (!matched)
+        return matched.error();
+    const std::string& match = *matched;
     std::string sql = pageSql(!match.empty(), kPageColumns);
     sql.insert(sql.find(" WHERE") == std::string::npos ? sql.size() : sql.find(" WHERE"),
                " LEFT JOIN files f ON f.rowid = (SELECT rowid FROM files WHERE document_id = d.id ORDER BY rowid LIMIT 1)");
@@ -367,13 +370,10 @@ Result<std::vector<DocumentRecord>> Database::documentPage(std::string_view quer
 
 Result<std::int64_t> Database::documentPageCount(std::string_view query)
 {
-    std::string match;
-    if (!query.empty()) {
-        auto m = detail::ftsMatch(query);
-        if (!m)
-            return m.error();
-        match = *m;
-    }
+    auto matched = optionalMatch(query);
+    if (!matched)
+        return matched.error();
+    const std::string& match = *matched;
     auto s = m_impl->statements.get(pageSql(!match.empty(), "count(*)").c_str());
     if (!s)
         return s.error();
