@@ -9,7 +9,7 @@ cd "$(dirname "$0")"
 
 packages=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev
           qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite libgl-dev libicu-dev libsqlite3-dev libstemmer-dev
-          libhunspell-dev hunspell-ru nlohmann-json3-dev catch2 libxxhash-dev iso-codes fonts-noto-core
+          libhunspell-dev hunspell-ru nlohmann-json3-dev catch2 libxxhash-dev libmimalloc-dev iso-codes fonts-noto-core
           qt6-translations-l10n xvfb xauth poppler-utils clang libclang-rt-14-dev)
 
 install_missing() {

@@ -4,6 +4,7 @@
 #include "word_form.hpp"
 
 #include <hunspell/hunspell.hxx>
+#include <unicode/uchar.h>
 
 #include <filesystem>
 #include <new>
@@ -50,6 +51,20 @@ void parseAnalysis(const std::string& a, std::string& lemma, char& flag) {
     lemma = a.substr(st + 3, end == std::string::npos ? std::string::npos : end - st - 3);
     const auto fl = a.find("fl:");
     if (fl != std::string::npos && fl + 3 < a.size()) flag = a[fl + 3];
+}
+
+// hunspell's analyze() of a word written "Москва" or "МОСКВА" also reads its lower-case form;
+// only mixed case ("ВУЗах") needs the lower-case form asked for apart, and so does ё, which the
+// folded form spells е.
+bool analyzeReadsLowerCase(std::u32string_view word) {
+    if (word.find_first_of(U"ёЁ") != std::u32string_view::npos) return false;
+    bool restLower = true;
+    bool restUpper = true;
+    for (std::size_t i = 1; i < word.size(); ++i) {
+        restLower = restLower && !u_isupper(static_cast<UChar32>(word[i]));
+        restUpper = restUpper && !u_islower(static_cast<UChar32>(word[i]));
+    }
+    return restLower || restUpper;
 }
 
 } // namespace
@@ -99,7 +114,8 @@ const std::vector<Lemmatizer::Analysis>& Lemmatizer::analyses(std::string_view w
 
     Cache::Entry entry;
     std::string w(word);
-    const std::string lower = text::toUtf8(fold(text::toU32(word)));
+    const std::u32string wide = text::toU32(word);
+    const std::string lower = text::toUtf8(fold(wide));
     std::string lemma;
     char flag = 0;
     // A base form in -ый/-ий/-ой is an adjective when its genitive is a word too ("критерий" is not).
@@ -133,7 +149,7 @@ const std::vector<Lemmatizer::Analysis>& Lemmatizer::analyses(std::string_view w
     };
     if (!w.empty()) {
         add(w);
-        if (lower != w) add(lower);
+        if (lower != w && !analyzeReadsLowerCase(wide)) add(lower);
     }
     return map.emplace(std::move(w), std::move(entry)).first->second.analyses;
 }
