@@ -404,3 +404,62 @@ TEST_CASE("organisations nested in an organisation's name are organisations too"
     // A brand's first word is not a body of its own.
     CHECK_FALSE(contains(orgs, "NBC"));
 }
+
+TEST_CASE("a name after \"им.\" with initials takes the surname only", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "Премьера прошла в Большом драматическом театре им. Г. А. Товстоногова Наталья Петрова сыграла главную роль."));
+    const auto orgs = mentionTexts(facts, extract::MentionType::Organization);
+    CHECK(contains(orgs, "Большом драматическом театре им. Г. А. Товстоногова"));
+    for (const auto& o : orgs)
+        CHECK(o.find("Наталья") == std::string::npos);
+}
+
+TEST_CASE("adjectives joined by \"и\" stay in the organisation's name", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "Об этом сообщили в пресс-службе Департамента инвестиционной и промышленной политики города Москвы. "
+        "Представители Федеральной ассоциации малого и среднего бизнеса Германии подтвердили это."));
+    CHECK(contains(facts.organizations, "Федеральная ассоциация малого и среднего бизнеса Германии"));
+    for (const auto& o : facts.organizations) {
+        CHECK(o != "Федеральная ассоциация малого");
+        CHECK(o != "Департамент инвестиционной");
+    }
+}
+
+TEST_CASE("a quoted name the sentence declines is listed in the nominative", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "Трансляция доступна на сайте «Российской газеты». Интервью вышло в газете «Ведомости». "
+        "Депутаты от «Единой России» проголосовали за закон."));
+    CHECK(contains(facts.organizations, "Российская газета"));
+    CHECK(contains(facts.organizations, "Единая Россия"));
+    CHECK_FALSE(contains(facts.organizations, "Российской газеты"));
+    CHECK_FALSE(contains(facts.organizations, "Единой России"));
+}
+
+TEST_CASE("an event's organisations are organisations the document lists, never events", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "Международная промышленная выставка «Иннопром» пройдет в Екатеринбурге с 7 по 10 июля 2025 года. "
+        "Организаторы выставки — Министерство промышленности и торговли РФ и правительство Свердловской "
+        "области. Участники Международного промышленного марафона обсудили экспорт. Форум посетил Конгресс США."));
+    REQUIRE_FALSE(facts.events.empty());
+    CHECK_FALSE(contains(facts.organizations, "Международный промышленный марафон"));
+    for (const auto& e : facts.events) {
+        for (const auto& o : e.organizations) {
+            INFO(e.name << ": " << o);
+            CHECK(contains(facts.organizations, o));
+            CHECK(o != "Форум");
+        }
+    }
+}
+
+TEST_CASE("a one-word company whose name ends like an adjective is listed", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "Соглашение подписали «Газпром» и «Ростелеком». Президент ассоциации «Станкопром» Петр Иванов выступил."));
+    CHECK(contains(facts.organizations, "Газпром"));
+    CHECK(contains(facts.organizations, "Ростелеком"));
+    CHECK(contains(facts.organizations, "Станкопром"));
+}

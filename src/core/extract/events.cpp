@@ -445,7 +445,12 @@ void buildEvents(Work& w)
                 if (w.placeCountry.count(c->lemma))
                     addUnique(e.countries, w.placeCountry[c->lemma]);
             }
+            // Only what the document lists as organisations: its filter has already dropped event
+            // names ("Иннопрома", "Форум"), lower-case phrases and lone adjectives.
             for (const Mention* o : w.mentionsIn(span.start, span.end, MentionType::Organization)) {
+                const auto& listed = w.facts.organizations;
+                if (std::find(listed.begin(), listed.end(), o->entity) == listed.end())
+                    continue;
                 const NameKey key = nameKey(text::toU32(o->entity));
                 const bool anEvent = std::any_of(drafts.begin(), drafts.end(), [&](const Draft& x) { return sameName(x.key, key); });
                 if (!anEvent)

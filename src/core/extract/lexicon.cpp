@@ -42,13 +42,22 @@ std::optional<EventType> eventNoun(std::u32string_view w)
         {U"чемпионат", EventType::Other},    {U"олимпиад", EventType::Other},    {U"конкурс", EventType::Other},
         {U"мероприят", EventType::Other},    {U"биеннал", EventType::Exhibition},
     };
-    if (startsWith(w, U"форумн") || startsWith(w, U"сессион"))
+    if (w.size() < 5 || startsWith(w, U"форумн") || startsWith(w, U"сессион"))
         return std::nullopt;
     for (const auto& [prefix, type] : kNouns) {
-        if (startsWith(w, prefix))
+        if (prefix[1] == w[1] && startsWith(w, prefix)) // the second letter rules out most at once
             return type;
     }
     return std::nullopt;
+}
+
+bool hasObliqueAdjectiveEnding(std::u32string_view w)
+{
+    for (std::u32string_view e : {U"ого", U"его", U"ой", U"ей", U"ых", U"их"}) {
+        if (w.size() > e.size() + 1 && w.substr(w.size() - e.size()) == e)
+            return true;
+    }
+    return false;
 }
 
 bool isGenericEventNoun(std::u32string_view w) { return startsWith(w, U"мероприят"); }

@@ -14,6 +14,10 @@ std::optional<EventType> eventNoun(std::u32string_view folded);
 // A generic event noun that refers back rather than names ("мероприятие").
 bool isGenericEventNoun(std::u32string_view folded);
 
+// An adjective's genitive, dative or prepositional ending ("малого", "инвестиционной", "торговых"):
+// a word that needs the noun after it. By ending only; a noun may end so too ("службой").
+bool hasObliqueAdjectiveEnding(std::u32string_view folded);
+
 // Words after which a quoted name is an organisation: "компании", "группы компаний", "ООО", "партии".
 bool isOrganisationNoun(std::u32string_view folded);
 // Legal forms printed before or inside quoted names: ООО, АО, ПАО, ЗАО, НПК, ГК, ФГУП ...

@@ -94,6 +94,16 @@ bool nounOrAdjective(Work& w, const Word& word)
     return nominal;
 }
 
+// An adjective in the dictionary ("малого"), not a noun of the same ending ("службой").
+bool readsAsAdjective(Work& w, const Word& word)
+{
+    if (!w.lem || word.kind != text::TokenKind::Word)
+        return false;
+    const auto& analyses = w.lem->analyses(w.ctx.utf8(word.start, word.end));
+    return std::any_of(analyses.begin(), analyses.end(),
+                       [](const auto& a) { return a.pos == morph::Lemmatizer::Pos::Adjective; });
+}
+
 // An organisation's name the tagger cut short goes on through the genitive words after it
 // ("Федеральной ассоциации" + "малого и среднего бизнеса Германии"; "Министерство инвестиций" +
 // ", промышленности и торговли Республики Узбекистан"), up to other punctuation, a verb, or a
@@ -113,9 +123,11 @@ std::uint32_t genitiveTailEnd(Work& w, std::uint32_t start, std::uint32_t end)
     // Only where the cut is plain: an adjective in an oblique case needs the noun after it
     // ("ассоциации малого …"), and a ministry or department lists its domains with commas.
     const auto& f = words[i].folded;
-    const auto endsWith = [&](std::u32string_view e) { return f.size() > e.size() + 1 && f.substr(f.size() - e.size()) == e; };
-    const bool obliqueAdjective = !words[i].capitalised
-        && (endsWith(U"ого") || endsWith(U"его") || endsWith(U"ой") || endsWith(U"ей") || endsWith(U"ых") || endsWith(U"их"));
+    const auto oblique = [](const Word& x) { return !x.capitalised && hasObliqueAdjectiveEnding(x.folded); };
+    // Also where the tagger stopped inside a list of such adjectives: "ассоциации малого | и среднего
+    // бизнеса", "департамента инвестиционной | и промышленной политики".
+    const bool obliqueAdjective = oblique(words[i])
+        || (f == U"и" && ctx.wordAt(start) < i - 1 && oblique(words[i - 1]) && readsAsAdjective(w, words[i - 1]));
     const auto& head = words[ctx.wordAt(start)].folded;
     const bool listsDomains = f == U"," && (head.rfind(U"министерств", 0) == 0 || head.rfind(U"департамент", 0) == 0
                                           || head.rfind(U"комитет", 0) == 0);

@@ -56,16 +56,19 @@ std::uint32_t organisationEnd(const Context& ctx, std::uint32_t start, std::uint
         return end;
     const Word& last = words[next - 1];
     const auto isImeni = [](const Word& x) { return x.folded == U"имени" || x.folded == U"им"; };
-    std::size_t name = isImeni(last) ? next : next < words.size() && isImeni(words[next]) ? next + 1 : 0;
+    const bool endsOnIm = last.folded == U"." && next >= 2 && words[next - 2].folded == U"им"; // "… им." + name
+    std::size_t name = isImeni(last) || endsOnIm ? next : next < words.size() && isImeni(words[next]) ? next + 1 : 0;
     if (name) {
         if (name < words.size() && words[name].folded == U"." && words[name - 1].folded == U"им")
             ++name;
-        // Initials ("А. М.") and then one to three capitalised words, particles between.
+        // Initials ("А. М.") and a surname, or one to three capitalised words, particles between.
+        const std::size_t initialsFrom = name;
         while (name + 1 < words.size() && words[name].capitalised && words[name].end - words[name].start == 1
                && words[name + 1].folded == U".")
             name += 2;
+        const int most = name > initialsFrom ? 1 : 3;
         std::uint32_t nameEnd = 0;
-        for (int n = 0; name < words.size() && n < 3; ++name) {
+        for (int n = 0; name < words.size() && n < most; ++name) {
             const Word& x = words[name];
             if (x.kind == text::TokenKind::Word && x.capitalised && !x.allCaps) {
                 nameEnd = x.end;
@@ -175,7 +178,12 @@ void nestedOrganisations(Work& w, std::vector<Mention>& out)
                 continue; // inside a capitalised run already
             std::size_t j = i;
             bool head = isInstitutionHead(x.folded);
-            while (j + 1 <= last && !isStop(words[j + 1].folded)) {
+            // "и" between adjectives goes on: "Департамента инвестиционной и промышленной политики".
+            const auto joinsAdjectives = [&](std::size_t k) {
+                return words[k].folded == U"и" && k + 1 <= last && hasObliqueAdjectiveEnding(words[k - 1].folded)
+                    && hasObliqueAdjectiveEnding(words[k + 1].folded);
+            };
+            while (j + 1 <= last && (!isStop(words[j + 1].folded) || joinsAdjectives(j + 1))) {
                 ++j;
                 head = head || isInstitutionHead(words[j].folded);
             }

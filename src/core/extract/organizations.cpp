@@ -19,8 +19,18 @@ std::string canonicalOrganization(Work& w, std::uint32_t start, std::uint32_t en
         ++s;
     while (e > s && isQuoteMark(w.ctx.text()[e - 1]))
         --e;
-    if (const Quote* q = w.ctx.quoteAt(s); q && q->innerStart() == s && q->innerEnd() == e)
-        return w.ctx.utf8(s, e);
+    if (const Quote* q = w.ctx.quoteAt(s); q && q->innerStart() == s && q->innerEnd() == e) {
+        // Unless nothing before it takes the case: "на сайте «Российской газеты»" is "Российская
+        // газета", where "газеты «Ведомости»" and "ООО «Ромашка»" keep their names as printed.
+        const auto& words = w.ctx.words();
+        const std::size_t first = w.ctx.wordAt(s);
+        const std::size_t open = w.ctx.wordAt(q->open);
+        const bool named = open > 0 && open <= words.size()
+            && (isOrganisationNoun(words[open - 1].folded) || isLegalForm(w.ctx.view(words[open - 1].start, words[open - 1].end)));
+        if (named || first >= words.size() || !hasObliqueAdjectiveEnding(words[first].folded))
+            return w.ctx.utf8(s, e);
+        return nominativeText(w, s, e, false);
+    }
     return nominativeText(w, start, end, false);
 }
 
@@ -112,7 +122,28 @@ void adjectiveOrganisations(Work& w, std::vector<Mention>& found)
 // What the organisations list keeps: names, not stray adjectives ("Международный"), event nouns
 // ("Форум"), venue words ("НВК"), lower-case phrases ("партнеры России") or the names of the
 // document's events.
-bool listable(const std::string& name, const std::vector<NameKey>& eventNames,
+// A lone adjective ("Российский"), where an adjective's ending alone would also take "Газпром"
+// and "Ростелеком".
+bool onlyAdjective(Work& w, const std::string& word)
+{
+    if (!w.lem)
+        return true;
+    const auto& analyses = w.lem->analyses(word);
+    return !analyses.empty() && std::all_of(analyses.begin(), analyses.end(), [](const auto& a) {
+        return a.pos == morph::Lemmatizer::Pos::Adjective;
+    });
+}
+
+bool namesBodiesToo(std::u32string_view f)
+{
+    for (std::u32string_view p : {U"форум", U"конгресс", U"конференц", U"конкурс", U"симпозиум"}) {
+        if (f.substr(0, p.size()) == p)
+            return true;
+    }
+    return false;
+}
+
+bool listable(Work& w, const std::string& name, const std::vector<NameKey>& eventNames,
               const std::vector<std::string>& eventMentionKeys)
 {
     const std::u32string u = text::toU32(name);
@@ -123,8 +154,25 @@ bool listable(const std::string& name, const std::vector<NameKey>& eventNames,
         return false;
     const std::u32string f = text::foldForMatch(u);
     const bool oneWord = f.find(U' ') == std::u32string::npos;
-    if (oneWord && !latin && (isAdjectiveForm(f) || eventNoun(f) || isVenueMarker(f)))
+    if (oneWord && !latin && ((isAdjectiveForm(f) && onlyAdjective(w, name)) || eventNoun(f) || isVenueMarker(f)))
         return false;
+    // A name whose head noun names an event is an event: "Международный промышленный марафон".
+    // Not a forum, congress, conference or contest, which also name bodies ("Конгресс США",
+    // "Форум стран — экспортёров газа").
+    if (!oneWord && !latin && !isQuoteMark(u[0])) {
+        std::size_t at = 0;
+        std::u32string_view rest = f;
+        while (at != std::u32string_view::npos) {
+            const std::size_t space = rest.find(U' ', at);
+            const std::u32string_view word = rest.substr(at, space == std::u32string_view::npos ? rest.npos : space - at);
+            if (!isAdjectiveForm(word)) {
+                if (eventNoun(word) && !namesBodiesToo(word))
+                    return false;
+                break;
+            }
+            at = space == std::u32string_view::npos ? space : space + 1;
+        }
+    }
     if (!eventMentionKeys.empty()) {
         const std::string folded = text::nameKey(name);
         if (std::find(eventMentionKeys.begin(), eventMentionKeys.end(), folded) != eventMentionKeys.end())
@@ -190,13 +238,13 @@ void buildOrganizations(Work& w)
             eventMentionKeys.push_back(text::nameKey(m.lemma));
     }
     for (const auto& m : w.facts.mentions) {
-        if (m.type == MentionType::Organization && listable(m.entity, eventNames, eventMentionKeys))
+        if (m.type == MentionType::Organization && listable(w, m.entity, eventNames, eventMentionKeys))
             addUnique(w.facts.organizations, m.entity);
     }
     for (auto& p : w.facts.persons) {
         for (auto& r : p.roles) {
             r.organization = fullOrganisationName(r.organization);
-            if (listable(r.organization, eventNames, eventMentionKeys))
+            if (listable(w, r.organization, eventNames, eventMentionKeys))
                 addUnique(w.facts.organizations, r.organization);
         }
     }
