@@ -1,5 +1,6 @@
 // Unicode helpers, normalisation with its origin map, sentences and tokens.
 #include "letopis/text.hpp"
+#include "text/icu_support.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -389,4 +390,30 @@ TEST_CASE("nameKey is one key for the spellings of a name", "[text]")
     CHECK(nameKey("  Пётр   Иванов ") == "петр иванов");
     CHECK(nameKey("Буэнос–Айрес") == nameKey("Буэнос-Айрес"));
     CHECK(nameKey("") == "");
+}
+
+TEST_CASE("tokens without ICU's iterator have ICU's word boundaries", "[text][tokens]")
+{
+    // UAX #29 joins across "." and "'" between letters, "," "." ";" between digits; CLDR leaves the
+    // colon out; "@", "_", combining accents, kana and ideographs go to ICU's iterator.
+    const char* samples[] = {
+        "Курс вырос на 14,5% к 06.07.2020, т.е. на 3.14.15; см. tass.ru и O'Neil, Д’Артаньян.",
+        "Категория:Общество File:Тысячи а:б 1:2 x.1 1.x 1,a a,1 1;2 a;b ...",
+        "А.С.Пушкин, 2020г., COVID-19, Буэнос-Айрес, 1\u00A0000 и 1\u202F000 рублей, №5, §3, 10%.",
+        "Пишите @Warren_Buffet, ударе\u0301ние, 三浦雄一郎 и ひらがな; «кавычки» — тире – и \"прямые\".",
+        "Ελληνικά και Ünïcödé, ½ и ², 1.\n2.\r\n3.\tконец",
+    };
+    for (const char* s : samples) {
+        const std::u32string text = toU32(s);
+        const auto fast = tokens(text);
+        const auto icu = detail::tokensByIcuIterator(text);
+        INFO(s);
+        REQUIRE(fast.size() == icu.size());
+        for (std::size_t i = 0; i < fast.size(); ++i) {
+            INFO(i << ": " << toUtf8(text.substr(fast[i].start, fast[i].end - fast[i].start)));
+            CHECK(fast[i].start == icu[i].start);
+            CHECK(fast[i].end == icu[i].end);
+            CHECK(fast[i].kind == icu[i].kind);
+        }
+    }
 }

@@ -3,6 +3,8 @@
 #include <unicode/brkiter.h>
 #include <unicode/unistr.h>
 
+#include "letopis/text.hpp"
+
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -13,6 +15,10 @@ namespace letopis::text::detail {
 // The caller must setText() before every use (the iterator may still point at older text).
 icu::BreakIterator* sentenceIterator();
 icu::BreakIterator* wordIterator();
+
+// text::tokens() as ICU's word iterator alone gives them, for tests: tokens() finds the same
+// boundaries without it wherever the text allows (tokenizer.cpp).
+std::vector<Token> tokensByIcuIterator(std::u32string_view text);
 
 // A UTF-16 copy of code-point text, mapping UTF-16 offsets back to code-point offsets.
 class Utf16Text final {
