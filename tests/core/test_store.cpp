@@ -553,6 +553,20 @@ TEST_CASE("a suffix shared by copies of one document is not ambiguous", "[store]
     CHECK((*doc)->paths.size() == 2);
 }
 
+TEST_CASE("index keys stay the same once the tokenizer has stemmed a word, and after its memo fills", "[store][tokenizer]")
+{
+    const std::string first = stemForIndex("выставками");
+    const std::string latin = stemForIndex("exhibitions");
+    CHECK(stemForIndex("выставками") == first);
+    CHECK(stemForIndex("ВЫСТАВКАМИ") == first);
+    // More distinct words than the memo holds (it is cleared when full).
+    for (int i = 0; i < 120000; ++i)
+        (void)stemForIndex("слово" + std::to_string(i) + "ами");
+    CHECK(stemForIndex("выставками") == first);
+    CHECK(stemForIndex("exhibitions") == latin);
+    CHECK(first == stemForIndex("выставкой"));
+}
+
 TEST_CASE("stemForIndex is the index key", "[store][tokenizer]")
 {
     CHECK(stemForIndex("Выставки") == stemForIndex("выставкой"));

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 struct sqlite3;
 struct sb_stemmer;
@@ -35,12 +36,16 @@ private:
     int emit(void* ctx, Sink sink, int start, int end);
     void foldWord();
     void stem();
+    void stemUncached();
+
+    static constexpr std::size_t kMaxStems = 100000; // words; a cleared memo only costs stemming
 
     sb_stemmer* m_russian = nullptr;
     sb_stemmer* m_english = nullptr;
     std::u32string m_word;   // code points of the current word, as read
     bool m_hasMark = false;  // the word holds combining marks (needs NFC)
     std::string m_key;       // UTF-8 key being built
+    std::unordered_map<std::string, std::string> m_stems; // folded word → key
 };
 
 // True when the text holds at least one letter or digit, i.e. would yield a key.
