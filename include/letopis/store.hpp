@@ -18,7 +18,7 @@ namespace letopis::extract { struct DocumentFacts; }
 
 namespace letopis::store {
 
-inline constexpr int kSchemaVersion = 5;
+inline constexpr int kSchemaVersion = 6;
 
 struct DocumentRecord {
     std::int64_t id = 0;
@@ -164,6 +164,9 @@ private:
     Result<std::optional<DocumentRecord>> documentBySuffix(std::string_view suffix);
     Result<std::optional<DocumentRecord>> documentByNamePrefix(std::string_view prefix);
     Status consolidateEvent(EventRow& row);
+    // Indexes the documents the open transaction inserted for full text (one statement, so FTS5
+    // writes one segment); before a commit and before anything may delete a document.
+    Status flushFullText();
     // Consolidates many events at once: a few queries in all, not several per event.
     Status consolidateEvents(std::vector<EventRow>& rows, EventSources sources = EventSources::Full);
     Status applyRename(EventRow& row);

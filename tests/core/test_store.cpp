@@ -627,3 +627,59 @@ TEST_CASE("events read again after another connection writes show what it wrote"
     REQUIRE((*reader)->addOverride(o));
     CHECK((*reader)->events({}, store::EventSources::Count)->front().name == "Стройэкспо-2023");
 }
+
+namespace {
+
+bool fullTextIntact(Database& db)
+{
+    return sqlite3_exec(db.handle(), "INSERT INTO documents_fts(documents_fts) VALUES ('integrity-check')", nullptr,
+                        nullptr, nullptr)
+        == SQLITE_OK;
+}
+
+} // namespace
+
+TEST_CASE("a transaction's documents are indexed for full text when it commits, all at once", "[store][fts]")
+{
+    auto db = openOk(":memory:");
+    REQUIRE(db->begin().ok());
+    REQUIRE(*db->upsertDocument(record("/a.txt", "Выставка станков открылась")) == Upsert::New);
+    REQUIRE(*db->upsertDocument(record("/b.txt", "Форум садоводов прошёл")) == Upsert::New);
+    // Not indexed yet: one segment for the whole transaction, written at its end.
+    CHECK(ftsRowsMatching(*db, stemForIndex("станков")) == 0);
+    REQUIRE(db->commit().ok());
+    CHECK(ftsRowsMatching(*db, stemForIndex("станков")) == 1);
+    CHECK(hitPaths(*db, "садоводы") == std::vector<std::string>{"/b.txt"});
+    CHECK(scalar(*db, "SELECT count(*) FROM documents_fts_data WHERE id > 10") == 1); // one segment, one leaf
+    CHECK(fullTextIntact(*db));
+}
+
+TEST_CASE("documents replaced, forgotten or rolled back before their transaction ends leave a sound index", "[store][fts]")
+{
+    auto db = openOk(":memory:");
+    REQUIRE(db->begin().ok());
+    REQUIRE(*db->upsertDocument(record("/a.txt", "Выставка станков открылась")) == Upsert::New);
+    // The same path changes within the transaction: its first document goes again.
+    REQUIRE(*db->upsertDocument(record("/a.txt", "Ярмарка мёда открылась")) == Upsert::Replaced);
+    REQUIRE(*db->upsertDocument(record("/b.txt", "Форум садоводов прошёл")) == Upsert::New);
+    REQUIRE(db->removePath("/b.txt").ok());
+    // A nested level rolled back takes its document with it.
+    REQUIRE(db->begin().ok());
+    REQUIRE(*db->upsertDocument(record("/c.txt", "Конгресс пчеловодов")) == Upsert::New);
+    REQUIRE(db->rollback().ok());
+    REQUIRE(db->commit().ok());
+    CHECK(fullTextIntact(*db));
+    CHECK(hitPaths(*db, "ярмарка") == std::vector<std::string>{"/a.txt"});
+    CHECK(hitPaths(*db, "выставка").empty());
+    CHECK(hitPaths(*db, "форум").empty());
+    CHECK(hitPaths(*db, "пчеловоды").empty());
+    CHECK(ftsRowsMatching(*db, stemForIndex("станков")) == 0);
+
+    // A whole transaction rolled back indexes nothing, and the next one is unaffected.
+    REQUIRE(db->begin().ok());
+    REQUIRE(*db->upsertDocument(record("/d.txt", "Саммит лидеров")) == Upsert::New);
+    REQUIRE(db->rollback().ok());
+    REQUIRE(*db->upsertDocument(record("/e.txt", "Саммит экологов")) == Upsert::New); // its own transaction
+    CHECK(hitPaths(*db, "саммит") == std::vector<std::string>{"/e.txt"});
+    CHECK(fullTextIntact(*db));
+}

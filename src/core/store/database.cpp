@@ -96,9 +96,14 @@ Status Database::commit()
         return makeError(ErrorCode::InvalidArgument, "commit() without a matching begin()");
     if (sqlite3_get_autocommit(m_db)) { // SQLite rolled the whole transaction back after an error
         m_impl->userDepth = 0;
+        m_impl->unindexed.clear();
         return makeError(ErrorCode::Database, "cannot commit: the transaction was already rolled back after an error");
     }
     const bool outer = m_impl->userDepth == 1;
+    if (outer) {
+        if (auto st = flushFullText(); !st)
+            return st;
+    }
     auto st = detail::exec(m_db, outer ? "COMMIT" : "RELEASE letopis_user", "cannot commit");
     if (st)
         --m_impl->userDepth;
@@ -111,9 +116,12 @@ Status Database::rollback()
         return makeError(ErrorCode::InvalidArgument, "rollback() without a matching begin()");
     if (sqlite3_get_autocommit(m_db)) {
         m_impl->userDepth = 0;
+        m_impl->unindexed.clear();
         return Ok{};
     }
     const bool outer = m_impl->userDepth == 1;
+    if (outer)
+        m_impl->unindexed.clear();
     auto st = detail::exec(m_db, outer ? "ROLLBACK" : "ROLLBACK TO letopis_user; RELEASE letopis_user",
                            "cannot roll back");
     if (st)
@@ -253,11 +261,22 @@ Result<Upsert> Database::upsertDocument(const DocumentRecord& record)
         if (!inserted)
             return inserted.error();
         id = *inserted;
+        m_impl->unindexed.push_back(id);
         if (auto st = insertParts(m_db, m_impl->statements, id, record.doc); !st)
+            return st.error();
+    }
+    // Re-pointing a path may delete its old document, whose index entry the trigger removes:
+    // that entry must be written first.
+    if (existing) {
+        if (auto st = flushFullText(); !st)
             return st.error();
     }
     if (auto st = writeFileRow(m_db, m_impl->statements, record, id, existing.has_value()); !st)
         return st.error();
+    if (m_impl->userDepth == 0) { // this call's own transaction
+        if (auto st = flushFullText(); !st)
+            return st.error();
+    }
     if (auto st = tx.commit(); !st)
         return st.error();
     if (existing)
@@ -267,11 +286,35 @@ Result<Upsert> Database::upsertDocument(const DocumentRecord& record)
 
 Status Database::removePath(const std::string& path)
 {
+    if (auto st = flushFullText(); !st) // the path's document may go, and its index entry with it
+        return st;
     auto s = m_impl->statements.get("DELETE FROM files WHERE path = ?1");
     if (!s)
         return s.error();
     (*s)->bind(1, path);
     return detail::run(m_db, **s, "cannot forget file " + path);
+}
+
+Status Database::flushFullText()
+{
+    if (m_impl->unindexed.empty())
+        return Ok{};
+    std::string ids = "[";
+    for (const std::int64_t id : m_impl->unindexed) {
+        if (ids.size() > 1)
+            ids += ',';
+        ids += std::to_string(id);
+    }
+    ids += ']';
+    auto s = m_impl->statements.get("INSERT INTO documents_fts(rowid, title, body)"
+                                    " SELECT id, title, body FROM documents WHERE id IN (SELECT value FROM json_each(?1))");
+    if (!s)
+        return s.error();
+    (*s)->bind(1, ids);
+    if (auto st = detail::run(m_db, **s, "cannot index documents for full-text search"); !st)
+        return st;
+    m_impl->unindexed.clear();
+    return Ok{};
 }
 
 Status Database::touchPath(const std::string& path, std::int64_t sizeBytes, std::int64_t mtimeNs)

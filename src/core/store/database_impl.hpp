@@ -24,6 +24,9 @@ struct Database::Impl {
     explicit Impl(sqlite3* db) : statements(db) {}
     detail::StatementCache statements;
     int userDepth = 0; // levels of begin() not yet committed or rolled back
+    // Documents inserted in the open transaction and not yet in the full-text index: indexed
+    // together before it commits (schema 6). An id rolled back with its savepoint indexes nothing.
+    std::vector<std::int64_t> unindexed;
     // Events consolidated from their facts (without their sources), kept while the database is
     // unchanged: the workbench lists the same events under every filter.
     struct EventCache {

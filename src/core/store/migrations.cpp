@@ -286,13 +286,22 @@ CREATE TRIGGER event_links_value_removed AFTER DELETE ON event_links BEGIN
 END;
 )sql";
 
+// Schema 6: documents are no longer indexed for full text by a trigger as each is inserted, but
+// by the writer, all of a transaction's at its end (Database::flushFullText): FTS5 writes its
+// pending terms to a new segment at every savepoint, so indexing inside a per-document savepoint
+// wrote one segment per document. Deletions and updates still go through triggers.
+constexpr const char* kSchemaV6 = R"sql(
+DROP TRIGGER documents_fts_insert;
+)sql";
+
 // Append new steps here; never edit a step that has shipped.
-constexpr std::array<Migration, 5> kMigrations{{
+constexpr std::array<Migration, 6> kMigrations{{
     {1, kSchemaV1},
     {2, kSchemaV2},
     {3, kSchemaV3},
     {4, kSchemaV4},
     {5, kSchemaV5},
+    {6, kSchemaV6},
 }};
 static_assert(kMigrations.back().version == kSchemaVersion, "kSchemaVersion must match the last migration");
 
