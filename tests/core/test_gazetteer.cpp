@@ -94,6 +94,10 @@ TEST_CASE("short forms and multi-word country names")
     CHECK(onlyCountry("Объединенные Арабские Эмираты") == "AE");
     CHECK(onlyCountry("в Объединённых Арабских Эмиратах") == "AE");
     CHECK(onlyCountry("Президент Республики Узбекистан") == "UZ");
+    // Names the press uses that iso-codes and ICU do not give.
+    CHECK(onlyCountry("делегация Туркмении") == "TM");
+    CHECK(onlyCountry("сборная Англии") == "GB");
+    CHECK(onlyCountry("в Северной Ирландии") == "GB");
     const auto f = find("Республика Узбекистан");
     REQUIRE(f.size() == 1);
     CHECK(f[0].text == "Республика Узбекистан"); // the longest name, not "Узбекистан" alone
