@@ -44,6 +44,7 @@ struct EventRow {
     std::vector<std::string> organizations;
     std::vector<Evidence> sources; // one per document and sentence (empty when only counted)
     std::size_t sourceCount = 0;   // how many: sources.size(), also when they were only counted
+    std::size_t documentCount = 0; // how many documents report it (the sources' distinct documents)
     bool corrected = false;        // an analyst override changed it
 };
 

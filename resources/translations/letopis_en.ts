@@ -334,10 +334,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(unnamed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -347,6 +343,10 @@
     </message>
     <message>
         <source>The oldest %1 are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -560,8 +560,22 @@
         <source>Speakers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Reported by %n document(s)</source>
+        <translation>
+            <numerusform>Reported by %n document</numerusform>
+            <numerusform>Reported by %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s) of evidence</source>
+        <translation>
+            <numerusform>%n sentence of evidence</numerusform>
+            <numerusform>%n sentences of evidence</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Sources</source>
+        <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -338,10 +338,6 @@
         <translation>Событие</translation>
     </message>
     <message>
-        <source>Sources</source>
-        <translation>Источники</translation>
-    </message>
-    <message>
         <source>(unnamed)</source>
         <translation>(без названия)</translation>
     </message>
@@ -352,6 +348,10 @@
     <message>
         <source>The oldest %1 are shown.</source>
         <translation>Показаны первые %1.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
     </message>
 </context>
 <context>
@@ -564,9 +564,25 @@
         <source>Speakers</source>
         <translation>Спикеры</translation>
     </message>
+    <message numerus="yes">
+        <source>Reported by %n document(s)</source>
+        <translation>
+            <numerusform>Сообщает %n документ</numerusform>
+            <numerusform>Сообщают %n документа</numerusform>
+            <numerusform>Сообщают %n документов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s) of evidence</source>
+        <translation>
+            <numerusform>%n предложение-свидетельство</numerusform>
+            <numerusform>%n предложения-свидетельства</numerusform>
+            <numerusform>%n предложений-свидетельств</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Sources</source>
-        <translation>Источники</translation>
+        <source>Documents</source>
+        <translation>Документы</translation>
     </message>
 </context>
 <context>

@@ -305,7 +305,7 @@ QString EntityPage::eventsHtml() const
     QString html = QStringLiteral("<h3>%1</h3>").arg(tr("Events (%1)").arg(m_events.size()).toHtmlEscaped());
     if (m_events.empty())
         return html + QStringLiteral("<p style='%1'>%2</p>").arg(kMuted, tr("Not linked to any event.").toHtmlEscaped());
-    html += kTable + headRow({tr("Dates"), tr("Type"), tr("Event"), tr("Place"), tr("Sources")}, {20, 10, 40, 20, 10});
+    html += kTable + headRow({tr("Dates"), tr("Type"), tr("Event"), tr("Place"), tr("Documents")}, {20, 10, 40, 20, 10});
     bool odd = false;
     for (const auto& e : m_events) {
         QStringList place;
@@ -315,7 +315,7 @@ QString EntityPage::eventsHtml() const
             place << countryLabel(e.country);
         const QString name = e.name.empty() ? tr("(unnamed)") : qs(e.name);
         html += row({dateRangeText(e.start, e.end, e.yearInferred).toHtmlEscaped(), eventTypeLabel(e.type).toHtmlEscaped(),
-                     link(eventUrl(e.id), esc(name)), esc(place.join(QStringLiteral(", "))), QString::number(e.sourceCount)},
+                     link(eventUrl(e.id), esc(name)), esc(place.join(QStringLiteral(", "))), QString::number(e.documentCount)},
                     odd);
         odd = !odd;
     }

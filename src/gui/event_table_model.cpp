@@ -71,7 +71,7 @@ QVariant EventTableModel::display(const store::EventRow& e, int column) const
     case Place: return placeText(e);
     case Countries: return joined(e.countries);
     case Speakers: return joined(e.speakers);
-    case Sources: return static_cast<qulonglong>(e.sourceCount);
+    case Sources: return static_cast<qulonglong>(e.documentCount);
     default: return {};
     }
 }
@@ -85,14 +85,19 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return display(e, index.column());
     case Qt::ToolTipRole:
-        return index.column() == Name && e.corrected ? tr("Corrected by hand") : display(e, index.column());
+        if (index.column() == Name && e.corrected)
+            return tr("Corrected by hand");
+        if (index.column() == Sources)
+            return QString(tr("Reported by %n document(s)", nullptr, static_cast<int>(e.documentCount)) + QStringLiteral(", ")
+                           + tr("%n sentence(s) of evidence", nullptr, static_cast<int>(e.sourceCount)));
+        return display(e, index.column());
     case EventIdRole:
         return static_cast<qlonglong>(e.id);
     case SortRole:
         if (index.column() == Dates)
             return dateSortKey(e.start);
         if (index.column() == Sources)
-            return static_cast<qulonglong>(e.sourceCount);
+            return static_cast<qulonglong>(e.documentCount);
         return display(e, index.column());
     default:
         return {};
@@ -110,7 +115,7 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
     case Place: return tr("Place");
     case Countries: return tr("Countries");
     case Speakers: return tr("Speakers");
-    case Sources: return tr("Sources");
+    case Sources: return tr("Documents");
     default: return {};
     }
 }

@@ -31,11 +31,11 @@ void settle()
         QApplication::processEvents();
 }
 
-// The busiest event: most sources, then most speakers.
+// The busiest event: most documents, then most speakers.
 const store::EventRow* busiest(const std::vector<store::EventRow>& events)
 {
     auto it = std::max_element(events.begin(), events.end(), [](const auto& a, const auto& b) {
-        return std::pair(a.sourceCount, a.speakers.size()) < std::pair(b.sourceCount, b.speakers.size());
+        return std::pair(a.documentCount, a.speakers.size()) < std::pair(b.documentCount, b.speakers.size());
     });
     return it == events.end() ? nullptr : &*it;
 }

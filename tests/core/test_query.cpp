@@ -126,6 +126,15 @@ TEST_CASE("a listing may count each event's sources instead of reading them", "[
         CHECK(!f.sources.empty());
         CHECK(c.sourceCount == f.sources.size());
         CHECK(f.sourceCount == f.sources.size());
+        // The documents that report it: its sources' distinct documents, counted or read.
+        std::vector<std::int64_t> documents;
+        for (const auto& e : f.sources)
+            documents.push_back(e.documentId);
+        std::sort(documents.begin(), documents.end());
+        documents.erase(std::unique(documents.begin(), documents.end()), documents.end());
+        CHECK(f.documentCount == documents.size());
+        CHECK(c.documentCount == documents.size());
+        CHECK(f.documentCount <= f.sourceCount);
         // One event read by id carries its sources again.
         const auto one = db->event(f.id);
         REQUIRE(one);

@@ -618,6 +618,7 @@ TEST_CASE("events read again after another connection writes show what it wrote"
     CHECK(seen->front().id == id);
     CHECK(has(seen->front().countries, "IR"));
     CHECK(seen->front().sourceCount >= 2);
+    CHECK(seen->front().documentCount == 2); // two documents report it
     // And the reader's own corrections reach its listing at once.
     store::Override o;
     o.kind = "rename";

@@ -359,9 +359,13 @@ Status summarizeEvents(sqlite3* db, detail::StatementCache& cache, std::vector<E
                             }); !st)
         return st;
     if (auto st = forEvents(db, cache,
-                            "SELECT event_id, count(*) FROM event_evidence"
+                            "SELECT event_id, count(*), count(DISTINCT document_id) FROM event_evidence"
                             " WHERE event_id IN (SELECT value FROM json_each(?1)) GROUP BY event_id",
-                            ids, [&](Statement& q) { rowOf(q).sourceCount = static_cast<std::size_t>(q.int64(1)); });
+                            ids, [&](Statement& q) {
+                                EventRow& row = rowOf(q);
+                                row.sourceCount = static_cast<std::size_t>(q.int64(1));
+                                row.documentCount = static_cast<std::size_t>(q.int64(2));
+                            });
         !st)
         return st;
     auto corrections = eventCorrections(db, cache);
@@ -415,8 +419,14 @@ Status readSources(sqlite3* db, detail::StatementCache& cache, std::vector<Event
                             e.sentenceText = q.text(9);
                             rows[at.at(q.int64(0))].sources.push_back(std::move(e));
                         });
-    for (auto& row : rows)
+    for (auto& row : rows) {
         row.sourceCount = row.sources.size();
+        std::vector<std::int64_t> documents;
+        for (const auto& e : row.sources)
+            documents.push_back(e.documentId);
+        std::sort(documents.begin(), documents.end());
+        row.documentCount = static_cast<std::size_t>(std::unique(documents.begin(), documents.end()) - documents.begin());
+    }
     return st;
 }
 
