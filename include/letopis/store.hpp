@@ -100,7 +100,9 @@ public:
     // Full-text search. The query is words typed by a person; each word is matched by its stem
     // (выставка finds выставки, выставке, выставкой), ё/е folded; all words must match.
     // "quoted words" are a phrase; a trailing * is a prefix. Anything else is taken literally.
-    // Best first (bm25, title weighted above body); limit <= 0 means no limit.
+    // Best first (bm25, title weighted above body); limit <= 0 means no limit. With a limit, the
+    // ranking covers the 10,000 matching documents stored last when more match (a common word in
+    // a large archive): the best of the newest, not of every match (docs/performance.md).
     // InvalidArgument "nothing to search for" when the query has no letter or digit.
     Result<std::vector<SearchHit>> search(std::string_view query, int limit = 50);
 

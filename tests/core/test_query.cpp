@@ -21,6 +21,24 @@ std::size_t countOf(const std::vector<store::FacetValue>& values, const std::str
     return it == values.end() ? 0 : it->events;
 }
 
+// The rows of a query as text, one line per row, columns separated by '|'.
+std::string dump(sqlite3* db, const char* sql)
+{
+    sqlite3_stmt* s = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, sql, -1, &s, nullptr) == SQLITE_OK);
+    std::string out;
+    while (sqlite3_step(s) == SQLITE_ROW) {
+        for (int c = 0; c < sqlite3_column_count(s); ++c) {
+            const auto* v = sqlite3_column_text(s, c);
+            out += v ? reinterpret_cast<const char*>(v) : "NULL";
+            out += '|';
+        }
+        out += '\n';
+    }
+    sqlite3_finalize(s);
+    return out;
+}
+
 } // namespace
 
 TEST_CASE("facets count events per value, and a value narrows the other facets", "[store][query]")
@@ -73,6 +91,16 @@ TEST_CASE("the full-text part of the filter keeps events whose sources match, in
     REQUIRE(rows);
     REQUIRE(rows->size() == 1);
     CHECK(rows->front().name == "Белагро");
+    // The filter follows the stored documents (its per-connection index of sources is rebuilt).
+    testing::storeExtracted(*db, "/kazan-2.txt",
+                            "16.05.2023\nСтройэкспо открылась\n***\nС 15 по 17 мая в Казани проходит выставка «Стройэкспо». "
+                            "Свои тракторы показали участники из Китая.");
+    CHECK(db->events(f)->size() == 2);
+    CHECK(db->facets(f)->events == 2);
+    REQUIRE(db->removePath("/minsk.txt"));
+    rows = db->events(f);
+    REQUIRE(rows->size() == 1);
+    CHECK(rows->front().name != "Белагро");
     f.text = "слово-которого-нет";
     CHECK(db->events(f)->empty());
     f.text = "!!!";
@@ -143,25 +171,11 @@ TEST_CASE("each event's distinct values follow its links through re-extraction a
     auto db = testing::threeEvents();
     // What event_values must hold: per event, relation and key, the label of the first link still
     // stored, its rowid and how many links carry the key.
-    const auto dump = [&](const char* sql) {
-        sqlite3_stmt* s = nullptr;
-        REQUIRE(sqlite3_prepare_v2(db->handle(), sql, -1, &s, nullptr) == SQLITE_OK);
-        std::string out;
-        while (sqlite3_step(s) == SQLITE_ROW) {
-            for (int c = 0; c < sqlite3_column_count(s); ++c) {
-                const auto* v = sqlite3_column_text(s, c);
-                out += v ? reinterpret_cast<const char*>(v) : "NULL";
-                out += '|';
-            }
-            out += '\n';
-        }
-        sqlite3_finalize(s);
-        return out;
-    };
     const auto consistent = [&] {
-        const auto kept = dump("SELECT event_id, relation, value_key, value, first_link, links FROM event_values ORDER BY 1, 2, 3");
-        const auto recomputed = dump("SELECT event_id, relation, value_key, value, min(rowid), count(*) FROM event_links"
-                                     " GROUP BY event_id, relation, value_key ORDER BY 1, 2, 3");
+        const auto kept = dump(db->handle(), "SELECT event_id, relation, value_key, value, first_link, links FROM event_values"
+                                             " ORDER BY 1, 2, 3");
+        const auto recomputed = dump(db->handle(), "SELECT event_id, relation, value_key, value, min(rowid), count(*)"
+                                                   " FROM event_links GROUP BY event_id, relation, value_key ORDER BY 1, 2, 3");
         CHECK(kept == recomputed);
         return !kept.empty() || recomputed.empty();
     };

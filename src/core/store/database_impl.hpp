@@ -38,6 +38,13 @@ struct Database::Impl {
         std::vector<std::vector<std::uint32_t>> values;         // per event (same order): value ids
         std::vector<std::uint8_t> relationOf;                   // by value id: 0 country, 1 organization, 2 speaker, 3 type
     } facets;
+    // Each event's source documents (event_facts), for the full-text filter (text_events.cpp).
+    struct SourceIndex {
+        detail::CacheStamp stamp;
+        std::vector<std::int64_t> eventIds;  // ascending
+        std::vector<std::size_t> begin;      // per event, where its documents start; one more at the end
+        std::vector<std::int64_t> documents; // ascending within an event
+    } sources;
 };
 
 namespace detail {
@@ -51,7 +58,11 @@ struct IdQuery {
     std::string sql;
     std::vector<std::string> binds;
 };
-Result<IdQuery> idQuery(const EventFilter& f);
+// The connection's caches serve the full-text part.
+Result<IdQuery> idQuery(sqlite3* db, Database::Impl& impl, const EventFilter& f);
+// The events with a source document that matches an FTS5 expression, as a JSON array of ids in
+// ascending order (text_events.cpp).
+Result<std::string> textEventIds(sqlite3* db, Database::Impl& impl, const std::string& match);
 Result<Statement> prepareWith(sqlite3* db, const std::string& sql, const std::vector<std::string>& binds);
 Result<CacheStamp> cacheStamp(sqlite3* db, StatementCache& cache);
 } // namespace detail

@@ -158,7 +158,7 @@ namespace detail {
 
 // Each part goes from the chosen values to their events through an index (schema version 4),
 // instead of testing every event.
-Result<IdQuery> idQuery(const EventFilter& f)
+Result<IdQuery> idQuery(sqlite3* db, Database::Impl& impl, const EventFilter& f)
 {
     IdQuery q{"SELECT e.id FROM events e WHERE 1", {}};
     // Names match a whole-word part of the key: "Мантуров" finds "Денис Мантуров", "рг" does not
@@ -200,13 +200,15 @@ Result<IdQuery> idQuery(const EventFilter& f)
         q.binds.push_back(detail::publishedIso(*f.to) + "\xff"); // a month or year includes its days
     }
     if (!f.text.empty()) {
-        // An event passes when one of its source documents matches the query.
+        // An event passes when one of its source documents matches the query (text_events.cpp).
         auto match = detail::ftsMatch(f.text);
         if (!match)
             return match.error();
-        q.sql += " AND e.id IN (SELECT event_id FROM event_facts WHERE document_id IN"
-                 " (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))";
-        q.binds.push_back(*match);
+        auto ids = textEventIds(db, impl, *match);
+        if (!ids)
+            return ids.error();
+        q.sql += " AND e.id IN (SELECT value FROM json_each(?))";
+        q.binds.push_back(std::move(*ids));
     }
     q.sql += " ORDER BY e.id";
     return q;
@@ -257,7 +259,7 @@ Status forEvents(sqlite3* db, detail::StatementCache& cache, const char* sql, co
 
 Result<std::vector<std::int64_t>> Database::eventIds(const EventFilter& f)
 {
-    auto query = detail::idQuery(f);
+    auto query = detail::idQuery(m_db, *m_impl, f);
     if (!query)
         return query.error();
     auto s = detail::prepareWith(m_db, query->sql, query->binds);
@@ -500,7 +502,7 @@ Result<std::vector<EntityRow>> Database::entities(std::string_view kind, const E
     std::string within;
     std::vector<std::string> binds;
     if (!filter.empty()) {
-        auto ids = detail::idQuery(filter);
+        auto ids = detail::idQuery(m_db, *m_impl, filter);
         if (!ids)
             return ids.error();
         within = " AND m.document_id IN (SELECT document_id FROM event_facts WHERE event_id IN (" + ids->sql + "))";
