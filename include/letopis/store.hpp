@@ -18,7 +18,7 @@ namespace letopis::extract { struct DocumentFacts; }
 
 namespace letopis::store {
 
-inline constexpr int kSchemaVersion = 5;
+inline constexpr int kSchemaVersion = 6;
 
 struct DocumentRecord {
     std::int64_t id = 0;

@@ -3,6 +3,7 @@
 #include "letopis/country_names.hpp"
 #include "facts_fixture.hpp"
 #include "letopis/store.hpp"
+#include "temp_dir.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -37,6 +38,17 @@ std::string dump(sqlite3* db, const char* sql)
     }
     sqlite3_finalize(s);
     return out;
+}
+
+// event_dates against what it must hold: per event, each distinct dated (start, end or start)
+// pair of its facts with how many facts give it. True when there is something to compare.
+bool datesConsistent(store::Database& db)
+{
+    const auto kept = dump(db.handle(), "SELECT event_id, start, until, facts FROM event_dates ORDER BY 1, 2, 3");
+    const auto recomputed = dump(db.handle(), "SELECT event_id, start, coalesce(end_date, start), count(*) FROM event_facts"
+                                              " WHERE start NOT LIKE '--%' GROUP BY 1, 2, 3 ORDER BY 1, 2, 3");
+    CHECK(kept == recomputed);
+    return !kept.empty();
 }
 
 } // namespace
@@ -199,4 +211,75 @@ TEST_CASE("each event's distinct values follow its links through re-extraction a
     CHECK(db->events(by)->empty());
     by.countries = {"TR"};
     CHECK(db->events(by)->size() == 1);
+}
+
+TEST_CASE("each event's distinct dates follow its facts through re-extraction, removal and corrections", "[store][query]")
+{
+    auto db = testing::threeEvents();
+    REQUIRE(datesConsistent(*db));
+    store::EventFilter may2023;
+    may2023.from = dates::parseIso("2023-05");
+    may2023.to = dates::parseIso("2023-05");
+    REQUIRE(db->events(may2023)->size() == 1); // Stroyexpo in Kazan
+    const std::string kazan = db->events(may2023)->front().key;
+    // A second report with other dates, then the first report changed.
+    testing::storeExtracted(*db, "/kazan-2.txt",
+                            "16.05.2023\nСтройэкспо открылась\n***\nС 16 по 19 мая в Казани проходит выставка «Стройэкспо». "
+                            "Приехали участники из Китая.");
+    datesConsistent(*db);
+    testing::storeExtracted(*db, "/kazan.txt",
+                            "15.05.2023\nСтройэкспо в Казани\n***\n15 мая в Казани открылась выставка «Стройэкспо».");
+    datesConsistent(*db);
+    // The analyst's dates reach the facts when the documents are extracted again.
+    store::Override when;
+    when.kind = "set-dates";
+    when.subjectKind = "event";
+    when.subjectKey = kazan;
+    when.value = "2024-02-01/2024-02-03";
+    REQUIRE(db->addOverride(when));
+    for (const auto& [path, text] : {std::pair<std::string, std::string>{"/kazan.txt", "15.05.2023\nСтройэкспо в Казани\n***\n"
+                                         "15 мая в Казани открылась выставка «Стройэкспо»."},
+                                     {"/kazan-2.txt", "16.05.2023\nСтройэкспо открылась\n***\nС 16 по 19 мая в Казани "
+                                         "проходит выставка «Стройэкспо». Приехали участники из Китая."}})
+        testing::storeExtracted(*db, path, text);
+    datesConsistent(*db);
+    CHECK(db->events(may2023)->empty());
+    store::EventFilter feb2024;
+    feb2024.from = dates::parseIso("2024-02-02");
+    feb2024.to = dates::parseIso("2024-02");
+    REQUIRE(db->events(feb2024)->size() == 1);
+    CHECK(db->events(feb2024)->front().key == kazan);
+    REQUIRE(db->removePath("/kazan.txt"));
+    REQUIRE(db->removePath("/minsk.txt"));
+    datesConsistent(*db);
+    REQUIRE(db->removePath("/kazan-2.txt"));
+    datesConsistent(*db);
+    CHECK(db->events(feb2024)->empty());
+}
+
+TEST_CASE("a schema 5 database gets its events' dates when it is opened", "[store][query][schema]")
+{
+    testing::TempDir tmp;
+    const auto path = tmp.file("v5.db");
+    {
+        auto db = testing::threeEvents(path);
+        // As a version 5 database was: no event_dates, no triggers for it.
+        REQUIRE(sqlite3_exec(db->handle(),
+                             "DROP TRIGGER event_facts_date_added; DROP TRIGGER event_facts_date_removed;"
+                             " DROP TRIGGER event_facts_date_changed; DROP TABLE event_dates; PRAGMA user_version = 5;",
+                             nullptr, nullptr, nullptr) == SQLITE_OK);
+    }
+    auto db = store::Database::open(path);
+    REQUIRE(db);
+    CHECK((*db)->schemaVersion() == store::kSchemaVersion);
+    REQUIRE(datesConsistent(**db));
+    store::EventFilter june2021;
+    june2021.from = dates::parseIso("2021-06-03");
+    june2021.to = dates::parseIso("2021-06-03");
+    REQUIRE((*db)->events(june2021)->size() == 1);
+    CHECK((*db)->events(june2021)->front().name == "Белагро");
+    // The triggers came with the table.
+    REQUIRE((*db)->removePath("/minsk.txt"));
+    datesConsistent(**db);
+    CHECK((*db)->events(june2021)->empty());
 }

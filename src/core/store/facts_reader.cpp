@@ -190,13 +190,13 @@ Result<IdQuery> idQuery(sqlite3* db, Database::Impl& impl, const EventFilter& f)
         q.sql += " AND e.id IN (SELECT event_id FROM event_facts WHERE type IN (" + placeholders(f.types.size()) + "))";
         q.binds.insert(q.binds.end(), f.types.begin(), f.types.end());
     }
+    // Dates through each event's distinct dates (schema version 6), an index range at either end.
     if (f.from) {
-        q.sql += " AND e.id IN (SELECT event_id FROM event_facts WHERE start NOT LIKE '--%'"
-                 " AND coalesce(end_date, start) >= ?)";
+        q.sql += " AND e.id IN (SELECT event_id FROM event_dates WHERE until >= ?)";
         q.binds.push_back(detail::publishedIso(*f.from));
     }
     if (f.to) {
-        q.sql += " AND e.id IN (SELECT event_id FROM event_facts WHERE start <= ? AND start NOT LIKE '--%')";
+        q.sql += " AND e.id IN (SELECT event_id FROM event_dates WHERE start <= ?)";
         q.binds.push_back(detail::publishedIso(*f.to) + "\xff"); // a month or year includes its days
     }
     if (!f.text.empty()) {
