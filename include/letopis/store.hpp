@@ -18,7 +18,7 @@ namespace letopis::extract { struct DocumentFacts; }
 
 namespace letopis::store {
 
-inline constexpr int kSchemaVersion = 6;
+inline constexpr int kSchemaVersion = 7;
 
 struct DocumentRecord {
     std::int64_t id = 0;
@@ -124,7 +124,8 @@ public:
     Result<Facets> facets(const EventFilter& filter);
     // Entities of a kind ("person", "organization", "country", "place"; empty: all), most mentioned first.
     // With a filter: only what the source documents of the events that pass it mention, counted
-    // in those documents.
+    // in those documents — in the newest 2,000 of them (highest id) when there are more, so the
+    // table comes at a bounded cost (docs/performance.md).
     Result<std::vector<EntityRow>> entities(std::string_view kind, const EventFilter& filter = {});
     // --- Entity pages (src/core/store/entity_reader.cpp) ---
     // One entity by kind and key (names: text::nameKey of the name; countries: the ISO code in

@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <sqlite3.h>
 
 using namespace letopis;
@@ -49,6 +50,32 @@ bool datesConsistent(store::Database& db)
                                               " WHERE start NOT LIKE '--%' GROUP BY 1, 2, 3 ORDER BY 1, 2, 3");
     CHECK(kept == recomputed);
     return !kept.empty();
+}
+
+// entity_stats, entity_days and person_titles against what they must hold: per entity, its
+// mentions and the documents that hold them, those documents per dated publication day, and per
+// person and title the first role (by date, then rowid) and how many there are.
+bool entityCountsConsistent(store::Database& db)
+{
+    const auto stats = dump(db.handle(), "SELECT entity_id, documents, mentions FROM entity_stats ORDER BY 1");
+    const auto statsRecomputed = dump(db.handle(), "SELECT entity_id, count(DISTINCT document_id), count(*) FROM mentions"
+                                                   " WHERE entity_id IS NOT NULL GROUP BY 1 ORDER BY 1");
+    CHECK(stats == statsRecomputed);
+    const auto days = dump(db.handle(), "SELECT entity_id, published, documents FROM entity_days ORDER BY 1, 2");
+    const auto daysRecomputed = dump(db.handle(), "SELECT m.entity_id, d.published, count(*) FROM (SELECT DISTINCT entity_id,"
+                                                  " document_id FROM mentions WHERE entity_id IS NOT NULL) m JOIN documents d"
+                                                  " ON d.id = m.document_id WHERE d.published NOT LIKE '--%'"
+                                                  " GROUP BY 1, 2 ORDER BY 1, 2");
+    CHECK(days == daysRecomputed);
+    const auto titles = dump(db.handle(), "SELECT entity_id, title, first_published, first_role, roles FROM person_titles"
+                                          " ORDER BY 1, 2");
+    const auto titlesRecomputed = dump(db.handle(),
+        "SELECT entity_id, title, published, role, roles FROM (SELECT r.entity_id, r.title, coalesce(d.published, '') AS published,"
+        " r.rowid AS role, row_number() OVER (PARTITION BY r.entity_id, r.title ORDER BY coalesce(d.published, ''), r.rowid) AS n,"
+        " count(*) OVER (PARTITION BY r.entity_id, r.title) AS roles FROM person_roles r JOIN documents d ON d.id = r.document_id)"
+        " WHERE n = 1 ORDER BY 1, 2");
+    CHECK(titles == titlesRecomputed);
+    return !stats.empty() && !days.empty() && !titles.empty();
 }
 
 } // namespace
@@ -257,22 +284,31 @@ TEST_CASE("each event's distinct dates follow its facts through re-extraction, r
     CHECK(db->events(feb2024)->empty());
 }
 
-TEST_CASE("a schema 5 database gets its events' dates when it is opened", "[store][query][schema]")
+TEST_CASE("a schema 5 database gets its events' dates and entity counts when it is opened", "[store][query][schema]")
 {
     testing::TempDir tmp;
     const auto path = tmp.file("v5.db");
     {
         auto db = testing::threeEvents(path);
-        // As a version 5 database was: no event_dates, no triggers for it.
+        // As a version 5 database was: no event_dates, entity_stats or entity_days, no triggers for them.
         REQUIRE(sqlite3_exec(db->handle(),
                              "DROP TRIGGER event_facts_date_added; DROP TRIGGER event_facts_date_removed;"
-                             " DROP TRIGGER event_facts_date_changed; DROP TABLE event_dates; PRAGMA user_version = 5;",
+                             " DROP TRIGGER event_facts_date_changed; DROP TABLE event_dates;"
+                             " DROP TRIGGER mentions_stats_added; DROP TRIGGER mentions_stats_removed;"
+                             " DROP TRIGGER documents_mentions_first; DROP TABLE entity_stats; DROP TABLE entity_days;"
+                             " DROP TRIGGER person_roles_title_added; DROP TRIGGER person_roles_title_removed;"
+                             " DROP TABLE person_titles; DROP INDEX person_roles_title; DROP INDEX event_facts_document_event;"
+                             " PRAGMA user_version = 5;",
                              nullptr, nullptr, nullptr) == SQLITE_OK);
     }
     auto db = store::Database::open(path);
     REQUIRE(db);
     CHECK((*db)->schemaVersion() == store::kSchemaVersion);
     REQUIRE(datesConsistent(**db));
+    REQUIRE(entityCountsConsistent(**db));
+    const auto before = (*db)->entities("");
+    REQUIRE(before);
+    REQUIRE(!before->empty());
     store::EventFilter june2021;
     june2021.from = dates::parseIso("2021-06-03");
     june2021.to = dates::parseIso("2021-06-03");
@@ -281,5 +317,73 @@ TEST_CASE("a schema 5 database gets its events' dates when it is opened", "[stor
     // The triggers came with the table.
     REQUIRE((*db)->removePath("/minsk.txt"));
     datesConsistent(**db);
+    entityCountsConsistent(**db);
     CHECK((*db)->events(june2021)->empty());
+    CHECK((*db)->entities("")->size() < before->size());
+}
+
+TEST_CASE("entity counts follow the mentions through re-extraction, corrections and removal", "[store][query]")
+{
+    auto db = testing::threeEvents();
+    REQUIRE(entityCountsConsistent(*db));
+    const auto count = [&](const std::string& key) -> std::optional<store::EntityRow> {
+        const auto rows = db->entities("");
+        REQUIRE(rows);
+        auto it = std::find_if(rows->begin(), rows->end(), [&](const auto& r) { return r.key == key; });
+        return it == rows->end() ? std::nullopt : std::optional(*it);
+    };
+    REQUIRE(count("CN"));
+    CHECK(count("CN")->documents == 2);
+    // A later report that mentions China twice, then the first report without China.
+    testing::storeExtracted(*db, "/kazan-2.txt",
+                            "16.05.2024\nСтройэкспо открылась\n***\nВ Казани проходит выставка «Стройэкспо». "
+                            "Приехали участники из Китая. Китай привез станки.");
+    entityCountsConsistent(*db);
+    CHECK(count("CN")->documents == 3);
+    CHECK(count("CN")->lastSeen->iso() == "2024-05-16");
+    testing::storeExtracted(*db, "/kazan.txt",
+                            "15.05.2023\nСтройэкспо в Казани\n***\nС 15 по 17 мая в Казани проходит выставка «Стройэкспо».");
+    entityCountsConsistent(*db);
+    CHECK(count("CN")->documents == 2);
+    // An earlier report of the same role takes its place as the first, and gives it back when removed.
+    const auto ivanov = [&] {
+        auto rows = db->entities("person");
+        REQUIRE(rows);
+        auto it = std::find_if(rows->begin(), rows->end(), [](const auto& r) { return r.name == "Петр Иванов"; });
+        REQUIRE(it != rows->end());
+        REQUIRE(it->roles.size() == 1);
+        return it->roles.front();
+    };
+    const auto moscow = db->fileState("/moscow.txt")->documentId;
+    CHECK(ivanov().evidence.documentId == moscow);
+    testing::storeExtracted(*db, "/moscow-0.txt",
+                            "10.03.2021\nФорум станкостроителей\n***\n11 марта в Москве пройдет форум «Станкостроение». "
+                            "Среди спикеров форума — Петр Иванов, президент ассоциации «Станкопром».");
+    entityCountsConsistent(*db);
+    CHECK(ivanov().evidence.documentId == db->fileState("/moscow-0.txt")->documentId);
+    CHECK_THAT(ivanov().title, Catch::StartsWith("президент"));
+    CHECK_THAT(ivanov().evidence.sentenceText, Catch::Contains("Петр Иванов"));
+    REQUIRE(db->removePath("/moscow-0.txt"));
+    entityCountsConsistent(*db);
+    CHECK(ivanov().evidence.documentId == moscow);
+    REQUIRE(db->removePath("/kazan-2.txt"));
+    entityCountsConsistent(*db);
+    CHECK(count("CN")->documents == 1);
+    CHECK(count("CN")->lastSeen->iso() == "2022-03-10");
+    // A rejected entity loses its mentions when its documents are extracted again.
+    store::Override reject;
+    reject.kind = "reject";
+    reject.subjectKind = "country";
+    reject.subjectKey = "CN";
+    REQUIRE(db->addOverride(reject));
+    testing::storeExtracted(*db, "/moscow.txt",
+                            "10.03.2022\nФорум станкостроителей\n***\n11 марта в Москве пройдет форум «Станкостроение». "
+                            "Среди спикеров форума — Петр Иванов, президент ассоциации «Станкопром». Приедут гости из Китая.");
+    entityCountsConsistent(*db);
+    CHECK(!count("CN"));
+    REQUIRE(db->removePath("/minsk.txt"));
+    REQUIRE(db->removePath("/kazan.txt"));
+    entityCountsConsistent(*db);
+    REQUIRE(db->removePath("/moscow.txt")); // the last document: nothing is left to count
+    CHECK(dump(db->handle(), "SELECT * FROM entity_stats UNION ALL SELECT entity_id, published, documents FROM entity_days").empty());
 }
