@@ -462,8 +462,12 @@ TEST_CASE("a word in more documents than the ranked set ranks the newest; a rare
     CHECK(rare->front().path == "/old.txt");
     CHECK(rare->front().title == "Альфа бета альфа");
     CHECK_THAT(rare->front().snippet, Catch::Contains("[[Альфа]]"));
-    // Without a limit every match is ranked.
+    // Without a limit, or with one above the ranked set, every match is ranked.
     CHECK(db->search("альфа", 0)->size() == 10001);
+    auto all = db->search("альфа", 20000);
+    REQUIRE(all.ok());
+    REQUIRE(all->size() == 10001);
+    CHECK(all->front().path == "/old.txt");
 }
 
 TEST_CASE("documents() lists by publication date with undated documents last", "[store][read]")

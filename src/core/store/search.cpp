@@ -132,7 +132,8 @@ std::string matchExpression(std::string_view query)
 
 // Ranking every match costs time in proportion to the matches, and a common word matches half of
 // a million documents (docs/performance.md). So the query ranks a bounded candidate set: the
-// kCandidates matches stored last (highest rowid, the newest documents as an archive grows).
+// kCandidates matches stored last (highest rowid, the newest documents as an archive grows), or
+// as many as asked for when that is more.
 // A query with fewer matches than that is ranked whole, exactly as before.
 constexpr int kCandidates = 10000;
 
@@ -174,7 +175,7 @@ Result<std::vector<SearchHit>> rankCandidates(sqlite3* db, detail::StatementCach
     detail::Statement& q = **s;
     detail::ResetOnExit guard(q);
     q.bind(1, match);
-    q.bind(2, limit > 0 ? kCandidates : -1);
+    q.bind(2, limit > 0 ? std::max(kCandidates, limit) : -1);
     std::vector<SearchHit> hits;
     int rc = SQLITE_ROW;
     while ((rc = q.step()) == SQLITE_ROW) {
