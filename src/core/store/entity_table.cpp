@@ -102,9 +102,7 @@ private:
         auto it = m_keys.find(title);
         if (it == m_keys.end())
             it = m_keys.emplace(title, text::nameKey(title)).first;
-        auto [canonical, added] = m_canonical.emplace(it->second, &it->second);
-        (void)added;
-        return *canonical->second;
+        return *m_canonical.emplace(it->second, &it->second).first->second;
     }
 
     Status readEvidence(Evidence& e)
