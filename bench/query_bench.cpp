@@ -1,7 +1,7 @@
 // Query latency on a populated database: the calls the workbench makes on a filter change.
 // Filter values are the most frequent ones in the database (its own facets), so every query
 // has work to do. Prints `metric value unit` lines: p50 and p95 over --repeat runs.
-//   letopis-bench-query DB [--repeat N]
+//   letopis-bench-query DB [--repeat N] [--only TEXT]   (--only: the metrics whose name holds TEXT)
 #include "letopis/store.hpp"
 
 #include <sys/resource.h>
@@ -36,9 +36,13 @@ double cpuMs()
     return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
 }
 
+std::string g_only; // --only: measure just the metrics whose name holds this
+
 // Times fn `repeat` times after one warm-up run; fn returns false on failure.
 void measure(const std::string& name, int repeat, const std::function<bool(int)>& fn)
 {
+    if (name.find(g_only) == std::string::npos)
+        return;
     if (!fn(0)) {
         std::printf("%s_failed 1 flag\n", name.c_str());
         return;
@@ -72,12 +76,14 @@ int main(int argc, char** argv)
     for (int i = 1; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--repeat") && i + 1 < argc)
             repeat = std::max(1, std::atoi(argv[++i]));
+        else if (!std::strcmp(argv[i], "--only") && i + 1 < argc)
+            g_only = argv[++i];
         else
             path = argv[i];
     }
     auto db = store::Database::open(path);
     if (path.empty() || !db) {
-        std::cerr << "usage: letopis-bench-query DB [--repeat N]\n";
+        std::cerr << "usage: letopis-bench-query DB [--repeat N] [--only TEXT]\n";
         return 2;
     }
     store::Database& d = **db;

@@ -18,7 +18,7 @@ namespace letopis::extract { struct DocumentFacts; }
 
 namespace letopis::store {
 
-inline constexpr int kSchemaVersion = 6;
+inline constexpr int kSchemaVersion = 8;
 
 struct DocumentRecord {
     std::int64_t id = 0;
@@ -100,7 +100,9 @@ public:
     // Full-text search. The query is words typed by a person; each word is matched by its stem
     // (выставка finds выставки, выставке, выставкой), ё/е folded; all words must match.
     // "quoted words" are a phrase; a trailing * is a prefix. Anything else is taken literally.
-    // Best first (bm25, title weighted above body); limit <= 0 means no limit.
+    // Best first (bm25, title weighted above body); limit <= 0 means no limit. With a limit, the
+    // ranking covers the 10,000 matching documents stored last when more match (a common word in
+    // a large archive): the best of the newest, not of every match (docs/performance.md).
     // InvalidArgument "nothing to search for" when the query has no letter or digit.
     Result<std::vector<SearchHit>> search(std::string_view query, int limit = 50);
 
@@ -122,7 +124,8 @@ public:
     Result<Facets> facets(const EventFilter& filter);
     // Entities of a kind ("person", "organization", "country", "place"; empty: all), most mentioned first.
     // With a filter: only what the source documents of the events that pass it mention, counted
-    // in those documents.
+    // in those documents — in the newest 2,000 of them (highest id) when there are more, so the
+    // table comes at a bounded cost (docs/performance.md).
     Result<std::vector<EntityRow>> entities(std::string_view kind, const EventFilter& filter = {});
     // --- Entity pages (src/core/store/entity_reader.cpp) ---
     // One entity by kind and key (names: text::nameKey of the name; countries: the ISO code in

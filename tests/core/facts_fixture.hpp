@@ -35,10 +35,10 @@ inline void storeExtracted(store::Database& db, const std::string& path, const s
 }
 
 // An exhibition in Kazan (China, Turkey), a forum in Moscow (China; a speaker and an association)
-// and an exhibition in Minsk (Belarus, Kazakhstan; "тракторы" in its text), in memory.
-inline std::unique_ptr<store::Database> threeEvents()
+// and an exhibition in Minsk (Belarus, Kazakhstan; "тракторы" in its text), in memory or at path.
+inline std::unique_ptr<store::Database> threeEvents(const std::string& path = ":memory:")
 {
-    auto db = store::Database::open(":memory:");
+    auto db = store::Database::open(path);
     REQUIRE(db);
     const std::vector<std::pair<std::string, std::string>> docs{
         {"/kazan.txt", "15.05.2023\nСтройэкспо в Казани\n***\nС 15 по 17 мая в Казани проходит выставка «Стройэкспо». "

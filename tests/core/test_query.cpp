@@ -3,10 +3,12 @@
 #include "letopis/country_names.hpp"
 #include "facts_fixture.hpp"
 #include "letopis/store.hpp"
+#include "temp_dir.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <sqlite3.h>
 
 using namespace letopis;
@@ -19,6 +21,61 @@ std::size_t countOf(const std::vector<store::FacetValue>& values, const std::str
 {
     auto it = std::find_if(values.begin(), values.end(), [&](const auto& v) { return v.key == key; });
     return it == values.end() ? 0 : it->events;
+}
+
+// The rows of a query as text, one line per row, columns separated by '|'.
+std::string dump(sqlite3* db, const char* sql)
+{
+    sqlite3_stmt* s = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, sql, -1, &s, nullptr) == SQLITE_OK);
+    std::string out;
+    while (sqlite3_step(s) == SQLITE_ROW) {
+        for (int c = 0; c < sqlite3_column_count(s); ++c) {
+            const auto* v = sqlite3_column_text(s, c);
+            out += v ? reinterpret_cast<const char*>(v) : "NULL";
+            out += '|';
+        }
+        out += '\n';
+    }
+    sqlite3_finalize(s);
+    return out;
+}
+
+// event_dates against what it must hold: per event, each distinct dated (start, end or start)
+// pair of its facts with how many facts give it. True when there is something to compare.
+bool datesConsistent(store::Database& db)
+{
+    const auto kept = dump(db.handle(), "SELECT event_id, start, until, facts FROM event_dates ORDER BY 1, 2, 3");
+    const auto recomputed = dump(db.handle(), "SELECT event_id, start, coalesce(end_date, start), count(*) FROM event_facts"
+                                              " WHERE start NOT LIKE '--%' GROUP BY 1, 2, 3 ORDER BY 1, 2, 3");
+    CHECK(kept == recomputed);
+    return !kept.empty();
+}
+
+// entity_stats, entity_days and person_titles against what they must hold: per entity, its
+// mentions and the documents that hold them, those documents per dated publication day, and per
+// person and title the first role (by date, then rowid) and how many there are.
+bool entityCountsConsistent(store::Database& db)
+{
+    const auto stats = dump(db.handle(), "SELECT entity_id, documents, mentions FROM entity_stats ORDER BY 1");
+    const auto statsRecomputed = dump(db.handle(), "SELECT entity_id, count(DISTINCT document_id), count(*) FROM mentions"
+                                                   " WHERE entity_id IS NOT NULL GROUP BY 1 ORDER BY 1");
+    CHECK(stats == statsRecomputed);
+    const auto days = dump(db.handle(), "SELECT entity_id, published, documents FROM entity_days ORDER BY 1, 2");
+    const auto daysRecomputed = dump(db.handle(), "SELECT m.entity_id, d.published, count(*) FROM (SELECT DISTINCT entity_id,"
+                                                  " document_id FROM mentions WHERE entity_id IS NOT NULL) m JOIN documents d"
+                                                  " ON d.id = m.document_id WHERE d.published NOT LIKE '--%'"
+                                                  " GROUP BY 1, 2 ORDER BY 1, 2");
+    CHECK(days == daysRecomputed);
+    const auto titles = dump(db.handle(), "SELECT entity_id, title, first_published, first_role, roles FROM person_titles"
+                                          " ORDER BY 1, 2");
+    const auto titlesRecomputed = dump(db.handle(),
+        "SELECT entity_id, title, published, role, roles FROM (SELECT r.entity_id, r.title, coalesce(d.published, '') AS published,"
+        " r.rowid AS role, row_number() OVER (PARTITION BY r.entity_id, r.title ORDER BY coalesce(d.published, ''), r.rowid) AS n,"
+        " count(*) OVER (PARTITION BY r.entity_id, r.title) AS roles FROM person_roles r JOIN documents d ON d.id = r.document_id)"
+        " WHERE n = 1 ORDER BY 1, 2");
+    CHECK(titles == titlesRecomputed);
+    return !stats.empty() && !days.empty() && !titles.empty();
 }
 
 } // namespace
@@ -73,6 +130,16 @@ TEST_CASE("the full-text part of the filter keeps events whose sources match, in
     REQUIRE(rows);
     REQUIRE(rows->size() == 1);
     CHECK(rows->front().name == "Белагро");
+    // The filter follows the stored documents (its per-connection index of sources is rebuilt).
+    testing::storeExtracted(*db, "/kazan-2.txt",
+                            "16.05.2023\nСтройэкспо открылась\n***\nС 15 по 17 мая в Казани проходит выставка «Стройэкспо». "
+                            "Свои тракторы показали участники из Китая.");
+    CHECK(db->events(f)->size() == 2);
+    CHECK(db->facets(f)->events == 2);
+    REQUIRE(db->removePath("/minsk.txt"));
+    rows = db->events(f);
+    REQUIRE(rows->size() == 1);
+    CHECK(rows->front().name != "Белагро");
     f.text = "слово-которого-нет";
     CHECK(db->events(f)->empty());
     f.text = "!!!";
@@ -152,25 +219,11 @@ TEST_CASE("each event's distinct values follow its links through re-extraction a
     auto db = testing::threeEvents();
     // What event_values must hold: per event, relation and key, the label of the first link still
     // stored, its rowid and how many links carry the key.
-    const auto dump = [&](const char* sql) {
-        sqlite3_stmt* s = nullptr;
-        REQUIRE(sqlite3_prepare_v2(db->handle(), sql, -1, &s, nullptr) == SQLITE_OK);
-        std::string out;
-        while (sqlite3_step(s) == SQLITE_ROW) {
-            for (int c = 0; c < sqlite3_column_count(s); ++c) {
-                const auto* v = sqlite3_column_text(s, c);
-                out += v ? reinterpret_cast<const char*>(v) : "NULL";
-                out += '|';
-            }
-            out += '\n';
-        }
-        sqlite3_finalize(s);
-        return out;
-    };
     const auto consistent = [&] {
-        const auto kept = dump("SELECT event_id, relation, value_key, value, first_link, links FROM event_values ORDER BY 1, 2, 3");
-        const auto recomputed = dump("SELECT event_id, relation, value_key, value, min(rowid), count(*) FROM event_links"
-                                     " GROUP BY event_id, relation, value_key ORDER BY 1, 2, 3");
+        const auto kept = dump(db->handle(), "SELECT event_id, relation, value_key, value, first_link, links FROM event_values"
+                                             " ORDER BY 1, 2, 3");
+        const auto recomputed = dump(db->handle(), "SELECT event_id, relation, value_key, value, min(rowid), count(*)"
+                                                   " FROM event_links GROUP BY event_id, relation, value_key ORDER BY 1, 2, 3");
         CHECK(kept == recomputed);
         return !kept.empty() || recomputed.empty();
     };
@@ -194,4 +247,156 @@ TEST_CASE("each event's distinct values follow its links through re-extraction a
     CHECK(db->events(by)->empty());
     by.countries = {"TR"};
     CHECK(db->events(by)->size() == 1);
+}
+
+TEST_CASE("each event's distinct dates follow its facts through re-extraction, removal and corrections", "[store][query]")
+{
+    auto db = testing::threeEvents();
+    REQUIRE(datesConsistent(*db));
+    store::EventFilter may2023;
+    may2023.from = dates::parseIso("2023-05");
+    may2023.to = dates::parseIso("2023-05");
+    REQUIRE(db->events(may2023)->size() == 1); // Stroyexpo in Kazan
+    const std::string kazan = db->events(may2023)->front().key;
+    // A second report with other dates, then the first report changed.
+    testing::storeExtracted(*db, "/kazan-2.txt",
+                            "16.05.2023\nСтройэкспо открылась\n***\nС 16 по 19 мая в Казани проходит выставка «Стройэкспо». "
+                            "Приехали участники из Китая.");
+    datesConsistent(*db);
+    testing::storeExtracted(*db, "/kazan.txt",
+                            "15.05.2023\nСтройэкспо в Казани\n***\n15 мая в Казани открылась выставка «Стройэкспо».");
+    datesConsistent(*db);
+    // The analyst's dates reach the facts when the documents are extracted again.
+    store::Override when;
+    when.kind = "set-dates";
+    when.subjectKind = "event";
+    when.subjectKey = kazan;
+    when.value = "2024-02-01/2024-02-03";
+    REQUIRE(db->addOverride(when));
+    for (const auto& [path, text] : {std::pair<std::string, std::string>{"/kazan.txt", "15.05.2023\nСтройэкспо в Казани\n***\n"
+                                         "15 мая в Казани открылась выставка «Стройэкспо»."},
+                                     {"/kazan-2.txt", "16.05.2023\nСтройэкспо открылась\n***\nС 16 по 19 мая в Казани "
+                                         "проходит выставка «Стройэкспо». Приехали участники из Китая."}})
+        testing::storeExtracted(*db, path, text);
+    datesConsistent(*db);
+    CHECK(db->events(may2023)->empty());
+    store::EventFilter feb2024;
+    feb2024.from = dates::parseIso("2024-02-02");
+    feb2024.to = dates::parseIso("2024-02");
+    REQUIRE(db->events(feb2024)->size() == 1);
+    CHECK(db->events(feb2024)->front().key == kazan);
+    REQUIRE(db->removePath("/kazan.txt"));
+    REQUIRE(db->removePath("/minsk.txt"));
+    datesConsistent(*db);
+    REQUIRE(db->removePath("/kazan-2.txt"));
+    datesConsistent(*db);
+    CHECK(db->events(feb2024)->empty());
+}
+
+TEST_CASE("a schema 5 database gets its events' dates and entity counts when it is opened", "[store][query][schema]")
+{
+    testing::TempDir tmp;
+    const auto path = tmp.file("v5.db");
+    {
+        auto db = testing::threeEvents(path);
+        // As a version 5 database was: no event_dates, entity_stats or entity_days, no triggers for them.
+        REQUIRE(sqlite3_exec(db->handle(),
+                             "DROP TRIGGER event_facts_date_added; DROP TRIGGER event_facts_date_removed;"
+                             " DROP TRIGGER event_facts_date_changed; DROP TABLE event_dates;"
+                             " DROP TRIGGER mentions_stats_added; DROP TRIGGER mentions_stats_removed;"
+                             " DROP TRIGGER documents_mentions_first; DROP TABLE entity_stats; DROP TABLE entity_days;"
+                             " DROP TRIGGER person_roles_title_added; DROP TRIGGER person_roles_title_removed;"
+                             " DROP TABLE person_titles; DROP INDEX person_roles_title; DROP INDEX event_facts_document_event;"
+                             " CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN"
+                             "  INSERT INTO documents_fts(rowid, title, body) VALUES (new.id, new.title, new.body); END;"
+                             " PRAGMA user_version = 5;",
+                             nullptr, nullptr, nullptr) == SQLITE_OK);
+    }
+    auto db = store::Database::open(path);
+    REQUIRE(db);
+    CHECK((*db)->schemaVersion() == store::kSchemaVersion);
+    // Schema 8: the writer indexes new documents for full text, not a trigger.
+    CHECK(dump((*db)->handle(), "SELECT count(*) FROM sqlite_master WHERE name = 'documents_fts_insert'") == "0|\n");
+    REQUIRE(datesConsistent(**db));
+    REQUIRE(entityCountsConsistent(**db));
+    const auto before = (*db)->entities("");
+    REQUIRE(before);
+    REQUIRE(!before->empty());
+    store::EventFilter june2021;
+    june2021.from = dates::parseIso("2021-06-03");
+    june2021.to = dates::parseIso("2021-06-03");
+    REQUIRE((*db)->events(june2021)->size() == 1);
+    CHECK((*db)->events(june2021)->front().name == "Белагро");
+    // The triggers came with the table.
+    REQUIRE((*db)->removePath("/minsk.txt"));
+    datesConsistent(**db);
+    entityCountsConsistent(**db);
+    CHECK((*db)->events(june2021)->empty());
+    CHECK((*db)->entities("")->size() < before->size());
+}
+
+TEST_CASE("entity counts follow the mentions through re-extraction, corrections and removal", "[store][query]")
+{
+    auto db = testing::threeEvents();
+    REQUIRE(entityCountsConsistent(*db));
+    const auto count = [&](const std::string& key) -> std::optional<store::EntityRow> {
+        const auto rows = db->entities("");
+        REQUIRE(rows);
+        auto it = std::find_if(rows->begin(), rows->end(), [&](const auto& r) { return r.key == key; });
+        return it == rows->end() ? std::nullopt : std::optional(*it);
+    };
+    REQUIRE(count("CN"));
+    CHECK(count("CN")->documents == 2);
+    // A later report that mentions China twice, then the first report without China.
+    testing::storeExtracted(*db, "/kazan-2.txt",
+                            "16.05.2024\nСтройэкспо открылась\n***\nВ Казани проходит выставка «Стройэкспо». "
+                            "Приехали участники из Китая. Китай привез станки.");
+    entityCountsConsistent(*db);
+    CHECK(count("CN")->documents == 3);
+    CHECK(count("CN")->lastSeen->iso() == "2024-05-16");
+    testing::storeExtracted(*db, "/kazan.txt",
+                            "15.05.2023\nСтройэкспо в Казани\n***\nС 15 по 17 мая в Казани проходит выставка «Стройэкспо».");
+    entityCountsConsistent(*db);
+    CHECK(count("CN")->documents == 2);
+    // An earlier report of the same role takes its place as the first, and gives it back when removed.
+    const auto ivanov = [&] {
+        auto rows = db->entities("person");
+        REQUIRE(rows);
+        auto it = std::find_if(rows->begin(), rows->end(), [](const auto& r) { return r.name == "Петр Иванов"; });
+        REQUIRE(it != rows->end());
+        REQUIRE(it->roles.size() == 1);
+        return it->roles.front();
+    };
+    const auto moscow = db->fileState("/moscow.txt")->documentId;
+    CHECK(ivanov().evidence.documentId == moscow);
+    testing::storeExtracted(*db, "/moscow-0.txt",
+                            "10.03.2021\nФорум станкостроителей\n***\n11 марта в Москве пройдет форум «Станкостроение». "
+                            "Среди спикеров форума — Петр Иванов, президент ассоциации «Станкопром».");
+    entityCountsConsistent(*db);
+    CHECK(ivanov().evidence.documentId == db->fileState("/moscow-0.txt")->documentId);
+    CHECK_THAT(ivanov().title, Catch::StartsWith("президент"));
+    CHECK_THAT(ivanov().evidence.sentenceText, Catch::Contains("Петр Иванов"));
+    REQUIRE(db->removePath("/moscow-0.txt"));
+    entityCountsConsistent(*db);
+    CHECK(ivanov().evidence.documentId == moscow);
+    REQUIRE(db->removePath("/kazan-2.txt"));
+    entityCountsConsistent(*db);
+    CHECK(count("CN")->documents == 1);
+    CHECK(count("CN")->lastSeen->iso() == "2022-03-10");
+    // A rejected entity loses its mentions when its documents are extracted again.
+    store::Override reject;
+    reject.kind = "reject";
+    reject.subjectKind = "country";
+    reject.subjectKey = "CN";
+    REQUIRE(db->addOverride(reject));
+    testing::storeExtracted(*db, "/moscow.txt",
+                            "10.03.2022\nФорум станкостроителей\n***\n11 марта в Москве пройдет форум «Станкостроение». "
+                            "Среди спикеров форума — Петр Иванов, президент ассоциации «Станкопром». Приедут гости из Китая.");
+    entityCountsConsistent(*db);
+    CHECK(!count("CN"));
+    REQUIRE(db->removePath("/minsk.txt"));
+    REQUIRE(db->removePath("/kazan.txt"));
+    entityCountsConsistent(*db);
+    REQUIRE(db->removePath("/moscow.txt")); // the last document: nothing is left to count
+    CHECK(dump(db->handle(), "SELECT * FROM entity_stats UNION ALL SELECT entity_id, published, documents FROM entity_days").empty());
 }

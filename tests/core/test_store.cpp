@@ -437,6 +437,39 @@ TEST_CASE("search results carry marked snippets and rank title matches first", "
     CHECK(db->search("выставки", 1)->size() == 1);
 }
 
+TEST_CASE("a word in more documents than the ranked set ranks the newest; a rarer query ranks all", "[store][search]")
+{
+    auto db = openOk(":memory:");
+    // The oldest document is the best match for "альфа" (in its title), then 10,000 newer ones
+    // mention it once. The search ranks the 10,000 matches stored last, so the oldest is left out;
+    // "альфа бета" matches three documents, all ranked, and the oldest comes first again.
+    REQUIRE(db->begin());
+    REQUIRE(db->upsertDocument(record("/old.txt", "Альфа бета: альфа и снова альфа.", "Альфа бета альфа")).ok());
+    for (int i = 0; i < 10000; ++i) {
+        const std::string body = "Сообщение " + std::to_string(i) + " упоминает альфу" + (i % 5000 == 0 ? " и бету." : ".");
+        REQUIRE(db->upsertDocument(record("/n/" + std::to_string(i) + ".txt", body)).ok());
+    }
+    REQUIRE(db->commit());
+    auto common = db->search("альфа", 20);
+    REQUIRE(common.ok());
+    REQUIRE(common->size() == 20);
+    for (const auto& hit : *common)
+        CHECK(hit.path != "/old.txt");
+    CHECK(!common->front().snippet.empty());
+    auto rare = db->search("альфа бета", 20);
+    REQUIRE(rare.ok());
+    REQUIRE(rare->size() == 3);
+    CHECK(rare->front().path == "/old.txt");
+    CHECK(rare->front().title == "Альфа бета альфа");
+    CHECK_THAT(rare->front().snippet, Catch::Contains("[[Альфа]]"));
+    // Without a limit, or with one above the ranked set, every match is ranked.
+    CHECK(db->search("альфа", 0)->size() == 10001);
+    auto all = db->search("альфа", 20000);
+    REQUIRE(all.ok());
+    REQUIRE(all->size() == 10001);
+    CHECK(all->front().path == "/old.txt");
+}
+
 TEST_CASE("documents() lists by publication date with undated documents last", "[store][read]")
 {
     auto db = openOk(":memory:");

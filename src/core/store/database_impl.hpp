@@ -25,7 +25,7 @@ struct Database::Impl {
     detail::StatementCache statements;
     int userDepth = 0; // levels of begin() not yet committed or rolled back
     // Documents inserted in the open transaction and not yet in the full-text index: indexed
-    // together before it commits (schema 6). An id rolled back with its savepoint indexes nothing.
+    // together before it commits (schema 8). An id rolled back with its savepoint indexes nothing.
     std::vector<std::int64_t> unindexed;
     // Events consolidated from their facts (without their sources), kept while the database is
     // unchanged: the workbench lists the same events under every filter.
@@ -41,6 +41,13 @@ struct Database::Impl {
         std::vector<std::vector<std::uint32_t>> values;         // per event (same order): value ids
         std::vector<std::uint8_t> relationOf;                   // by value id: 0 country, 1 organization, 2 speaker, 3 type
     } facets;
+    // Each event's source documents (event_facts), for the full-text filter (text_events.cpp).
+    struct SourceIndex {
+        detail::CacheStamp stamp;
+        std::vector<std::int64_t> eventIds;  // ascending
+        std::vector<std::size_t> begin;      // per event, where its documents start; one more at the end
+        std::vector<std::int64_t> documents; // ascending within an event
+    } sources;
 };
 
 namespace detail {
@@ -54,7 +61,11 @@ struct IdQuery {
     std::string sql;
     std::vector<std::string> binds;
 };
-Result<IdQuery> idQuery(const EventFilter& f);
+// The connection's caches serve the full-text part.
+Result<IdQuery> idQuery(sqlite3* db, Database::Impl& impl, const EventFilter& f);
+// The events with a source document that matches an FTS5 expression, as a JSON array of ids in
+// ascending order (text_events.cpp).
+Result<std::string> textEventIds(sqlite3* db, Database::Impl& impl, const std::string& match);
 Result<Statement> prepareWith(sqlite3* db, const std::string& sql, const std::vector<std::string>& binds);
 Result<CacheStamp> cacheStamp(sqlite3* db, StatementCache& cache);
 } // namespace detail

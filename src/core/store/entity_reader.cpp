@@ -76,17 +76,17 @@ Result<std::optional<EntityRow>> Database::entity(std::string_view kind, std::st
 
 Result<std::optional<EntityRow>> Database::entityById(std::int64_t id)
 {
-    // As entities() counts, but one row; LEFT JOIN so an entity known only from a role still shows.
+    // As entities() counts (entity_stats, entity_days), but one row; LEFT JOIN so an entity known
+    // only from a role still shows.
     auto s = m_impl->statements.get(
         "SELECT e.id, e.kind, e.key, coalesce((SELECT value FROM overrides o WHERE o.kind = 'rename'"
         "   AND o.subject_kind = e.kind AND o.subject_key = e.key ORDER BY o.id DESC LIMIT 1), e.name),"
-        " count(DISTINCT m.document_id), count(m.document_id),"
-        " min(CASE WHEN d.published NOT LIKE '--%' THEN d.published END),"
-        " max(CASE WHEN d.published NOT LIKE '--%' THEN d.published END),"
+        " coalesce(s.documents, 0), coalesce(s.mentions, 0),"
+        " (SELECT min(published) FROM entity_days p WHERE p.entity_id = e.id),"
+        " (SELECT max(published) FROM entity_days p WHERE p.entity_id = e.id),"
         " (SELECT count(*) FROM event_values l WHERE l.value_key = e.key AND l.relation ="
         "   CASE e.kind WHEN 'person' THEN 'speaker' WHEN 'organization' THEN 'organization' ELSE 'country' END)"
-        " FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id LEFT JOIN documents d INDEXED BY documents_id_published"
-        " ON d.id = m.document_id WHERE e.id = ?1 GROUP BY e.id");
+        " FROM entities e LEFT JOIN entity_stats s ON s.entity_id = e.id WHERE e.id = ?1");
     if (!s)
         return s.error();
     EntityRow r;

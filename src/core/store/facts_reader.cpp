@@ -158,7 +158,7 @@ namespace detail {
 
 // Each part goes from the chosen values to their events through an index (schema version 4),
 // instead of testing every event.
-Result<IdQuery> idQuery(const EventFilter& f)
+Result<IdQuery> idQuery(sqlite3* db, Database::Impl& impl, const EventFilter& f)
 {
     IdQuery q{"SELECT e.id FROM events e WHERE 1", {}};
     // Names match a whole-word part of the key: "Мантуров" finds "Денис Мантуров", "рг" does not
@@ -190,23 +190,25 @@ Result<IdQuery> idQuery(const EventFilter& f)
         q.sql += " AND e.id IN (SELECT event_id FROM event_facts WHERE type IN (" + placeholders(f.types.size()) + "))";
         q.binds.insert(q.binds.end(), f.types.begin(), f.types.end());
     }
+    // Dates through each event's distinct dates (schema version 6), an index range at either end.
     if (f.from) {
-        q.sql += " AND e.id IN (SELECT event_id FROM event_facts WHERE start NOT LIKE '--%'"
-                 " AND coalesce(end_date, start) >= ?)";
+        q.sql += " AND e.id IN (SELECT event_id FROM event_dates WHERE until >= ?)";
         q.binds.push_back(detail::publishedIso(*f.from));
     }
     if (f.to) {
-        q.sql += " AND e.id IN (SELECT event_id FROM event_facts WHERE start <= ? AND start NOT LIKE '--%')";
+        q.sql += " AND e.id IN (SELECT event_id FROM event_dates WHERE start <= ?)";
         q.binds.push_back(detail::publishedIso(*f.to) + "\xff"); // a month or year includes its days
     }
     if (!f.text.empty()) {
-        // An event passes when one of its source documents matches the query.
+        // An event passes when one of its source documents matches the query (text_events.cpp).
         auto match = detail::ftsMatch(f.text);
         if (!match)
             return match.error();
-        q.sql += " AND e.id IN (SELECT event_id FROM event_facts WHERE document_id IN"
-                 " (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))";
-        q.binds.push_back(*match);
+        auto ids = textEventIds(db, impl, *match);
+        if (!ids)
+            return ids.error();
+        q.sql += " AND e.id IN (SELECT value FROM json_each(?))";
+        q.binds.push_back(std::move(*ids));
     }
     q.sql += " ORDER BY e.id";
     return q;
@@ -257,7 +259,7 @@ Status forEvents(sqlite3* db, detail::StatementCache& cache, const char* sql, co
 
 Result<std::vector<std::int64_t>> Database::eventIds(const EventFilter& f)
 {
-    auto query = detail::idQuery(f);
+    auto query = detail::idQuery(m_db, *m_impl, f);
     if (!query)
         return query.error();
     auto s = detail::prepareWith(m_db, query->sql, query->binds);
@@ -499,107 +501,6 @@ Result<std::vector<DocumentMention>> Database::mentions(std::int64_t documentId)
     if (rc != SQLITE_DONE)
         return sqliteError(m_db, "cannot read the document's mentions");
     return out;
-}
-
-Result<std::vector<EntityRow>> Database::entities(std::string_view kind, const EventFilter& filter)
-{
-    auto corrections = detail::OverrideSet::load(m_db, m_impl->statements);
-    if (!corrections)
-        return corrections.error();
-    // With a filter: what the source documents of the events that pass it mention.
-    std::string within;
-    std::vector<std::string> binds;
-    if (!filter.empty()) {
-        auto ids = detail::idQuery(filter);
-        if (!ids)
-            return ids.error();
-        within = " AND m.document_id IN (SELECT document_id FROM event_facts WHERE event_id IN (" + ids->sql + "))";
-        binds = std::move(ids->binds);
-    }
-    const std::string sql =
-        "SELECT e.id, e.kind, e.key, coalesce((SELECT value FROM overrides o WHERE o.kind = 'rename'"
-        "   AND o.subject_kind = e.kind AND o.subject_key = e.key ORDER BY o.id DESC LIMIT 1), e.name),"
-        " count(DISTINCT m.document_id), count(*),"
-        " min(CASE WHEN d.published NOT LIKE '--%' THEN d.published END),"
-        " max(CASE WHEN d.published NOT LIKE '--%' THEN d.published END),"
-        " (SELECT count(*) FROM event_values l WHERE l.value_key = e.key AND l.relation ="
-        "   CASE e.kind WHEN 'person' THEN 'speaker' WHEN 'organization' THEN 'organization' ELSE 'country' END)"
-        " FROM entities e JOIN mentions m ON m.entity_id = e.id"
-        " JOIN documents d INDEXED BY documents_id_published ON d.id = m.document_id"
-        " WHERE (?1 = '' OR e.kind = ?1)" + within + " GROUP BY e.id ORDER BY count(*) DESC, e.name";
-    std::optional<Statement> own;
-    Statement* statement = nullptr;
-    if (within.empty()) {
-        auto cached = m_impl->statements.get(sql.c_str());
-        if (!cached)
-            return cached.error();
-        statement = *cached;
-    } else {
-        auto prepared = Statement::prepare(m_db, sql, false);
-        if (!prepared)
-            return prepared.error();
-        own.emplace(std::move(prepared).value());
-        statement = &*own;
-    }
-    std::vector<EntityRow> rows;
-    {
-        Statement& q = *statement;
-        ResetOnExit guard(q);
-        q.bind(1, kind);
-        for (std::size_t i = 0; i < binds.size(); ++i)
-            q.bind(static_cast<int>(i + 2), binds[i]); // the filter's, numbered after ?1
-        int rc;
-        while ((rc = q.step()) == SQLITE_ROW) {
-            EntityRow r = detail::entityFromColumns(q);
-            r.corrected = corrections->corrected(r.kind, r.key);
-            rows.push_back(std::move(r));
-        }
-        if (rc != SQLITE_DONE)
-            return sqliteError(m_db, "cannot list entities");
-    }
-    auto roles = m_impl->statements.get(
-        "SELECT r.title, r.organization, r.document_id, r.sentence_start, r.sentence_end, d.title"
-        " FROM person_roles r JOIN documents d ON d.id = r.document_id WHERE r.entity_id = ?1 ORDER BY d.published, r.rowid");
-    if (!roles)
-        return roles.error();
-    // The sentence only for the roles kept (one per title): a person has hundreds of role rows,
-    // and each sentence is cut from its document's whole text.
-    auto sentence = [&](const Evidence& e) -> std::string {
-        auto s = m_impl->statements.get("SELECT substr(text, ?2 + 1, ?3 - ?2) FROM documents WHERE id = ?1");
-        if (!s)
-            return {};
-        ResetOnExit guard(**s);
-        (*s)->bind(1, e.documentId);
-        (*s)->bind(2, std::int64_t{e.sentence.start});
-        (*s)->bind(3, std::int64_t{e.sentence.end});
-        return (*s)->step() == SQLITE_ROW ? (*s)->text(0) : std::string();
-    };
-    for (auto& r : rows) {
-        if (r.kind != "person")
-            continue;
-        Statement& q = **roles;
-        ResetOnExit guard(q);
-        q.bind(1, r.id);
-        std::vector<std::string> seen;
-        while (q.step() == SQLITE_ROW) {
-            RoleRow role;
-            role.title = q.text(0);
-            role.organization = q.text(1);
-            const std::string key = text::nameKey(role.title);
-            if (std::find(seen.begin(), seen.end(), key) != seen.end())
-                continue;
-            seen.push_back(key);
-            role.evidence.documentId = q.int64(2);
-            role.evidence.sentence = {static_cast<std::uint32_t>(q.int64(3)), static_cast<std::uint32_t>(q.int64(4))};
-            role.evidence.title = q.text(5);
-            role.evidence.sentenceText = sentence(role.evidence);
-            if (!role.organization.empty()
-                && std::find(r.organizations.begin(), r.organizations.end(), role.organization) == r.organizations.end())
-                r.organizations.push_back(role.organization);
-            r.roles.push_back(std::move(role));
-        }
-    }
-    return rows;
 }
 
 } // namespace letopis::store

@@ -11,6 +11,9 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+#include <unordered_map>
+
 namespace letopis::store {
 
 namespace {
@@ -127,11 +130,27 @@ std::string matchExpression(std::string_view query)
     return out;
 }
 
-constexpr const char* kSearch =
-    "SELECT d.id, (SELECT path FROM files WHERE document_id = d.id ORDER BY rowid LIMIT 1), d.title,"
-    " snippet(documents_fts, -1, '[[', ']]', '…', 12), bm25(documents_fts, 10.0, 1.0) AS rank"
-    " FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
-    " WHERE documents_fts MATCH ?1 ORDER BY rank LIMIT ?2";
+// Ranking every match costs time in proportion to the matches, and a common word matches half of
+// a million documents (docs/performance.md). So the query ranks a bounded candidate set: the
+// kCandidates matches stored last (highest rowid, the newest documents as an archive grows), or
+// as many as asked for when that is more.
+// A query with fewer matches than that is ranked whole, exactly as before.
+constexpr int kCandidates = 10000;
+
+constexpr const char* kCandidatesSql =
+    "SELECT rowid, bm25(documents_fts, 10.0, 1.0) FROM documents_fts WHERE documents_fts MATCH ?1"
+    " ORDER BY rowid DESC LIMIT ?2";
+
+// Snippets for the chosen documents in one pass over their rowid range: FTS5 starts a prefix
+// term's doclist afresh for each look-up by rowid, which a pass does once. "+rowid" keeps the
+// list a filter on the pass rather than one look-up per id.
+constexpr const char* kSnippetsSql =
+    "SELECT rowid, snippet(documents_fts, -1, '[[', ']]', '…', 12) FROM documents_fts"
+    " WHERE documents_fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3 AND +rowid IN (SELECT value FROM json_each(?4))";
+
+constexpr const char* kDocumentSql =
+    "SELECT (SELECT path FROM files WHERE document_id = d.id ORDER BY rowid LIMIT 1), d.title FROM documents d"
+    " WHERE d.id = ?1";
 
 } // namespace
 
@@ -143,24 +162,95 @@ Result<std::string> detail::ftsMatch(std::string_view query)
     return match;
 }
 
+namespace {
+
+// The best `limit` of the candidates (all matches when limit <= 0), best first; ties go to the
+// newer document.
+Result<std::vector<SearchHit>> rankCandidates(sqlite3* db, detail::StatementCache& cache, const std::string& match,
+                                              int limit)
+{
+    auto s = cache.get(kCandidatesSql);
+    if (!s)
+        return s.error();
+    detail::Statement& q = **s;
+    detail::ResetOnExit guard(q);
+    q.bind(1, match);
+    q.bind(2, limit > 0 ? std::max(kCandidates, limit) : -1);
+    std::vector<SearchHit> hits;
+    int rc = SQLITE_ROW;
+    while ((rc = q.step()) == SQLITE_ROW) {
+        SearchHit hit;
+        hit.documentId = q.int64(0);
+        hit.score = -q.real(1);
+        hits.push_back(std::move(hit));
+    }
+    if (rc != SQLITE_DONE)
+        return detail::sqliteError(db, "search failed");
+    const auto better = [](const SearchHit& a, const SearchHit& b) {
+        return a.score != b.score ? a.score > b.score : a.documentId > b.documentId;
+    };
+    const std::size_t keep = limit > 0 ? std::min(hits.size(), static_cast<std::size_t>(limit)) : hits.size();
+    std::partial_sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(keep), hits.end(), better);
+    hits.resize(keep);
+    return hits;
+}
+
+Status addSnippets(sqlite3* db, detail::StatementCache& cache, const std::string& match, std::vector<SearchHit>& hits)
+{
+    if (hits.empty())
+        return Ok{};
+    std::unordered_map<std::int64_t, SearchHit*> byId;
+    std::string ids = "[";
+    std::int64_t low = hits.front().documentId, high = low;
+    for (auto& hit : hits) {
+        byId.emplace(hit.documentId, &hit);
+        ids += (ids.size() > 1 ? "," : "") + std::to_string(hit.documentId);
+        low = std::min(low, hit.documentId);
+        high = std::max(high, hit.documentId);
+    }
+    ids += "]";
+    auto s = cache.get(kSnippetsSql);
+    if (!s)
+        return s.error();
+    detail::Statement& q = **s;
+    detail::ResetOnExit guard(q);
+    q.bind(1, match);
+    q.bind(2, low);
+    q.bind(3, high);
+    q.bind(4, ids);
+    int rc = SQLITE_ROW;
+    while ((rc = q.step()) == SQLITE_ROW)
+        byId.at(q.int64(0))->snippet = q.text(1);
+    if (rc != SQLITE_DONE)
+        return detail::sqliteError(db, "search failed");
+    auto d = cache.get(kDocumentSql);
+    if (!d)
+        return d.error();
+    for (auto& hit : hits) {
+        detail::ResetOnExit reset(**d);
+        (*d)->bind(1, hit.documentId);
+        if ((rc = (*d)->step()) == SQLITE_ROW) {
+            hit.path = (*d)->text(0);
+            hit.title = (*d)->text(1);
+        } else if (rc != SQLITE_DONE) {
+            return detail::sqliteError(db, "search failed");
+        }
+    }
+    return Ok{};
+}
+
+} // namespace
+
 Result<std::vector<SearchHit>> Database::search(std::string_view query, int limit)
 {
     auto match = detail::ftsMatch(query);
     if (!match)
         return match.error();
-    auto s = m_impl->statements.get(kSearch);
-    if (!s)
-        return s.error();
-    detail::Statement& q = **s;
-    detail::ResetOnExit guard(q);
-    q.bind(1, *match);
-    q.bind(2, limit > 0 ? limit : -1);
-    std::vector<SearchHit> hits;
-    int rc = SQLITE_ROW;
-    while ((rc = q.step()) == SQLITE_ROW)
-        hits.push_back(SearchHit{q.int64(0), q.text(1), q.text(2), q.text(3), -q.real(4)});
-    if (rc != SQLITE_DONE)
-        return detail::sqliteError(m_db, "search failed");
+    auto hits = rankCandidates(m_db, m_impl->statements, *match, limit);
+    if (!hits)
+        return hits.error();
+    if (auto st = addSnippets(m_db, m_impl->statements, *match, *hits); !st)
+        return st.error();
     return hits;
 }
 
