@@ -419,6 +419,10 @@
         <source>Cannot read the entities: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Counted in the documents of the filtered events (the newest 2,000 when there are more).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>letopis::gui::EventCorrectionDialog</name>

@@ -423,6 +423,10 @@
         <source>Cannot read the entities: %1</source>
         <translation>Не удалось прочитать сущности: %1</translation>
     </message>
+    <message>
+        <source>Counted in the documents of the filtered events (the newest 2,000 when there are more).</source>
+        <translation>Подсчитано по документам отфильтрованных событий (по 2 000 самых новых, если их больше).</translation>
+    </message>
 </context>
 <context>
     <name>letopis::gui::EventCorrectionDialog</name>

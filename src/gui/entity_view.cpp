@@ -95,6 +95,8 @@ QString EntityView::kindTitle(Kind kind)
     return {};
 }
 
+QString EntityView::statusText() const { return m_status->isHidden() ? QString() : m_status->text(); }
+
 void EntityView::reload()
 {
     for (Tab& t : m_tabList)
@@ -136,7 +138,14 @@ void EntityView::load(Tab& t)
         updateTitles();
         return;
     }
-    m_status->hide();
+    // A filtered table is counted in the filtered events' documents, at most the newest 2,000
+    // (Database::entities): say so, since the counts are then of those documents only.
+    if (m_eventFilter.empty()) {
+        m_status->hide();
+    } else {
+        m_status->setText(tr("Counted in the documents of the filtered events (the newest 2,000 when there are more)."));
+        m_status->show();
+    }
     const bool first = t.model->rowCount() == 0;
     t.model->setEntities(std::move(rows).value());
     if (first && t.model->rowCount() > 0) {

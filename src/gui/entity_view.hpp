@@ -42,6 +42,8 @@ public:
     QTableView* table(Kind kind) const;
     EntityTableModel* model(Kind kind) const;
     QSortFilterProxyModel* proxy(Kind kind) const;
+    // The line under the tables (an error, or how a filtered table was counted); empty when hidden.
+    QString statusText() const;
     // Shows a kind's tab.
     void showKind(Kind kind);
 

@@ -119,6 +119,22 @@ private slots:
         QCOMPARE(proxy->index(proxy->rowCount() - 1, c).data().toString(), QStringLiteral("—"));
     }
 
+    void filteredTablesSayHowTheyAreCounted()
+    {
+        gui::EntityView view(*m_db);
+        view.reload();
+        QVERIFY(view.statusText().isEmpty());
+        store::EventFilter f;
+        f.countries = {"RU"};
+        view.setEventFilter(f);
+        view.reload();
+        QVERIFY(view.model(Kind::Person)->rowCount() > 0);
+        QVERIFY2(view.statusText().contains(QStringLiteral("2,000")), qPrintable(view.statusText()));
+        view.setEventFilter({});
+        view.reload();
+        QVERIFY(view.statusText().isEmpty());
+    }
+
     void filterBoxNarrowsRows()
     {
         gui::EntityView view(*m_db);
