@@ -182,6 +182,11 @@ private:
 // The stem key the index uses for one word (lower-cased, ё→е, Snowball Russian or English).
 std::string stemForIndex(std::string_view word);
 
+// True when the file is a Letopis database of an older schema that Database::open() will
+// upgrade (which may take minutes on a large archive: a caller with a window says so first).
+// False for a missing, new, current, newer, foreign or unreadable file.
+bool needsUpgrade(const std::string& path);
+
 // --- A damaged database file (src/core/store/damaged.cpp) ---
 // True when the file exists and SQLite cannot read it as a database, or PRAGMA quick_check finds
 // damage. False for a healthy, missing, foreign or newer database: those are not rebuilt.

@@ -1112,5 +1112,10 @@
         <source>Cannot rebuild %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Upgrading %1 to this version of Letopis…
+A large archive takes a few minutes. If this is interrupted, the database stays as it was and is upgraded the next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -1124,5 +1124,11 @@
         <source>Cannot rebuild %1: %2</source>
         <translation>Не удалось собрать заново %1: %2</translation>
     </message>
+    <message>
+        <source>Upgrading %1 to this version of Letopis…
+A large archive takes a few minutes. If this is interrupted, the database stays as it was and is upgraded the next time.</source>
+        <translation>Обновление %1 до этой версии Летописи…
+Большой архив обновляется несколько минут. Если прервать обновление, база останется прежней и обновится при следующем открытии.</translation>
+    </message>
 </context>
 </TS>

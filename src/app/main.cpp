@@ -51,7 +51,7 @@ int main(int argc, char** argv)
     const QString path = parser.isSet(dbOption)
                              ? parser.value(dbOption)
                              : letopis::gui::Workbench::lastDatabase(QString::fromStdString(letopis::defaultDatabasePath()));
-    auto db = letopis::store::Database::open(path.toStdString());
+    auto db = letopis::gui::Workbench::open(nullptr, path);
     bool rebuilt = false;
     if (!db && letopis::store::isDamaged(path.toStdString())) {
         auto fresh = letopis::gui::Workbench::offerRebuild(nullptr, path, QString::fromStdString(db.error().message));

@@ -5,14 +5,19 @@
 #include "letopis/store.hpp"
 
 #include <QApplication>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QTimer>
 #include <QTranslator>
+
+#include <optional>
+#include <thread>
 
 namespace letopis::gui {
 
@@ -58,9 +63,36 @@ void Workbench::switchLanguage(const QString& language)
     show(std::move(db));
 }
 
+Result<std::unique_ptr<store::Database>> Workbench::open(QWidget* parent, const QString& path)
+{
+    const std::string file = path.toStdString();
+    if (!store::needsUpgrade(file))
+        return store::Database::open(file);
+    QProgressDialog dialog(tr("Upgrading %1 to this version of Letopis…\n"
+                              "A large archive takes a few minutes. If this is interrupted, the database "
+                              "stays as it was and is upgraded the next time.")
+                               .arg(QFileInfo(path).fileName()),
+                           QString(), 0, 0, parent);
+    dialog.setWindowTitle(tr("Letopis"));
+    dialog.setWindowModality(Qt::ApplicationModal);
+    dialog.setMinimumDuration(0);
+    dialog.setCancelButton(nullptr); // a migration step is one transaction: it finishes or rolls back
+    dialog.show();
+    // The worker only opens the connection; the window takes it over once the worker has ended.
+    std::optional<Result<std::unique_ptr<store::Database>>> opened;
+    QEventLoop loop;
+    std::thread worker([&] {
+        opened.emplace(store::Database::open(file));
+        QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
+    });
+    loop.exec();
+    worker.join();
+    return std::move(*opened);
+}
+
 void Workbench::openDatabase(const QString& path)
 {
-    auto db = store::Database::open(path.toStdString());
+    auto db = open(m_window.get(), path);
     std::unique_ptr<store::Database> rebuilt;
     if (!db && store::isDamaged(path.toStdString()))
         rebuilt = offerRebuild(m_window.get(), path, QString::fromStdString(db.error().message));

@@ -2,6 +2,8 @@
 // The application around the window: the interface language (system, Russian or English, switched
 // from the menu and remembered), the last database, and the window itself. Switching the language
 // rebuilds the window over the same database, so every string is translated without a restart.
+#include "letopis/result.hpp"
+
 #include <QObject>
 #include <QString>
 
@@ -35,6 +37,9 @@ public:
     // one to import the corpus into, as `letopis-cli ingest --rebuild` does. Null when the analyst
     // declines, or when it fails (after saying why).
     static std::unique_ptr<store::Database> offerRebuild(QWidget* parent, const QString& path, const QString& reason);
+    // Database::open(path), on a worker thread behind a progress dialog when the file has to be
+    // upgraded to this version's schema first (minutes on a large archive); the GUI stays drawn.
+    static Result<std::unique_ptr<store::Database>> open(QWidget* parent, const QString& path);
 
 private:
     void switchLanguage(const QString& language);

@@ -717,3 +717,20 @@ TEST_CASE("documents replaced, forgotten or rolled back before their transaction
     CHECK(hitPaths(*db, "саммит") == std::vector<std::string>{"/e.txt"});
     CHECK(fullTextIntact(*db));
 }
+
+TEST_CASE("needsUpgrade tells an older Letopis database from a current, new, newer or foreign file", "[store][schema]")
+{
+    TempDir tmp;
+    const std::string path = tmp.file("db.db");
+    CHECK_FALSE(needsUpgrade(path)); // missing: created fast
+    CHECK_FALSE(needsUpgrade(":memory:"));
+    { auto db = openOk(path); }
+    CHECK_FALSE(needsUpgrade(path));
+    rawExec(path, "PRAGMA user_version = 5;");
+    CHECK(needsUpgrade(path));
+    rawExec(path, "PRAGMA user_version = 99;");
+    CHECK_FALSE(needsUpgrade(path)); // newer: open() refuses it, nothing to upgrade
+    const std::string foreign = tmp.file("other.db");
+    rawExec(foreign, "CREATE TABLE t(x);");
+    CHECK_FALSE(needsUpgrade(foreign));
+}

@@ -15,6 +15,8 @@
 #include <QTimer>
 #include <QtTest>
 
+#include <sqlite3.h>
+
 using namespace letopis;
 
 class TestWorkbench final : public QObject {
@@ -72,6 +74,36 @@ private slots:
         QVERIFY(keptFile.open(QIODevice::ReadOnly));
         QCOMPARE(keptFile.readAll(), QByteArray(8192, 'Z'));
         QCOMPARE(workbench.window()->database().documentCount(), 0);
+    }
+
+    void anOlderDatabaseIsUpgradedBehindAProgressDialog()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("older.db"));
+        {
+            auto db = store::Database::open(path.toStdString());
+            QVERIFY(db.ok());
+        }
+        QVERIFY(!store::needsUpgrade(path.toStdString()));
+        // As the previous schema left it: the full-text insert trigger, and its version number.
+        {
+            auto db = store::Database::open(path.toStdString());
+            QVERIFY(db.ok());
+            QCOMPARE(sqlite3_exec((*db)->handle(),
+                                  "CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN"
+                                  " INSERT INTO documents_fts(rowid, title, body) VALUES (new.id, new.title, new.body); END;"
+                                  " PRAGMA user_version = 7;",
+                                  nullptr, nullptr, nullptr),
+                     SQLITE_OK);
+        }
+        QVERIFY(store::needsUpgrade(path.toStdString()));
+        // Opened on a worker thread while the dialog runs the event loop; the connection is then
+        // used here, on the GUI thread.
+        auto db = gui::Workbench::open(nullptr, path);
+        QVERIFY2(db.ok(), db ? "" : db.error().message.c_str());
+        QCOMPARE((*db)->schemaVersion(), store::kSchemaVersion);
+        QVERIFY(!store::needsUpgrade(path.toStdString()));
+        QCOMPARE((*db)->documentCount(), 0);
+        QVERIFY((*db)->search("выставка").ok());
     }
 
 private:

@@ -34,6 +34,23 @@ bool isDamaged(const std::string& path)
     return damaged;
 }
 
+bool needsUpgrade(const std::string& path)
+{
+    std::error_code ec;
+    if (path.empty() || path == ":memory:" || !std::filesystem::is_regular_file(path, ec))
+        return false;
+    sqlite3* db = nullptr;
+    int version = 0;
+    if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_stmt* st = nullptr;
+        if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+            version = sqlite3_column_int(st, 0);
+        sqlite3_finalize(st);
+    }
+    sqlite3_close_v2(db);
+    return version > 0 && version < kSchemaVersion;
+}
+
 Result<std::string> moveDamagedAside(const std::string& path)
 {
     namespace fs = std::filesystem;
