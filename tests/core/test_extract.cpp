@@ -463,3 +463,18 @@ TEST_CASE("a one-word company whose name ends like an adjective is listed", "[ex
     CHECK(contains(facts.organizations, "Ростелеком"));
     CHECK(contains(facts.organizations, "Станкопром"));
 }
+
+TEST_CASE("a quoted phrase that opens in lower case is not an event's name", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "Газета ссылается на «надежный источник в Катаре». Телеканал тоже ссылается на «надежный источник в Катаре». "
+        "Объявлены победители конкурса на «шесть лучших вакансий в мире». На «Иннопроме» выступят эксперты: формат "
+        "«Иннопрома» изменился."));
+    std::vector<std::string> names;
+    for (const auto& e : facts.events)
+        names.push_back(e.name);
+    CHECK_FALSE(contains(names, "надежный источник в Катаре"));
+    CHECK_FALSE(contains(names, "шесть лучших вакансий в мире"));
+    // A capitalised quoted name after "на", named twice, still is one.
+    CHECK(std::any_of(names.begin(), names.end(), [](const std::string& n) { return n.rfind("Иннопром", 0) == 0; }));
+}

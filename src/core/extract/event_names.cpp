@@ -16,6 +16,18 @@ bool isCopula(std::u32string_view w)
         || w == U"станут";
 }
 
+// A quoted phrase that opens with a lower-case Cyrillic letter is a phrase, not a name:
+// "ссылается на «надежный источник»", "конкурс на «шесть лучших вакансий»".
+bool quotedName(const Context& ctx, const Quote& q)
+{
+    const auto inner = ctx.view(q.innerStart(), q.innerEnd());
+    const auto first = std::find_if(inner.begin(), inner.end(), [](char32_t c) { return u_isalnum(static_cast<UChar32>(c)); });
+    if (first == inner.end())
+        return false;
+    const bool cyrillic = *first >= 0x0400 && *first <= 0x04FF;
+    return !cyrillic || !u_islower(static_cast<UChar32>(*first));
+}
+
 // A name right at word index j: a quote opening there, or an all-capitals or Latin brand.
 std::optional<std::pair<std::uint32_t, std::uint32_t>> nameAt(const Context& ctx, std::size_t j, std::uint32_t from)
 {
@@ -24,7 +36,7 @@ std::optional<std::pair<std::uint32_t, std::uint32_t>> nameAt(const Context& ctx
         return std::nullopt;
     for (const auto& q : ctx.quotes()) {
         if (q.open >= from && (q.open == words[j].start || (q.innerStart() <= words[j].start && q.close > words[j].start)))
-            return std::make_pair(q.innerStart(), q.innerEnd());
+            return quotedName(ctx, q) ? std::optional(std::make_pair(q.innerStart(), q.innerEnd())) : std::nullopt;
         if (q.open > words[j].start)
             break;
     }
@@ -48,8 +60,10 @@ void onNames(const Context& ctx, std::vector<EventOccurrence>& out)
 {
     const auto& words = ctx.words();
     std::vector<std::pair<std::uint32_t, std::uint32_t>> names;
-    for (const auto& q : ctx.quotes())
-        names.emplace_back(q.innerStart(), q.innerEnd());
+    for (const auto& q : ctx.quotes()) {
+        if (quotedName(ctx, q))
+            names.emplace_back(q.innerStart(), q.innerEnd());
+    }
     for (std::size_t j = 0; j < words.size(); ++j) {
         if (!ctx.quoteAt(words[j].start))
             if (auto n = nameAt(ctx, j, 0))
