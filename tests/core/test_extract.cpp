@@ -478,3 +478,19 @@ TEST_CASE("a quoted phrase that opens in lower case is not an event's name", "[e
     // A capitalised quoted name after "на", named twice, still is one.
     CHECK(std::any_of(names.begin(), names.end(), [](const std::string& n) { return n.rfind("Иннопром", 0) == 0; }));
 }
+
+TEST_CASE("events never become each other's parents", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "Сессия «Промышленность будущего» открылась в Москве. В рамках форума «Облачные города» прошла сессия "
+        "«Промышленность будущего». В рамках сессии «Промышленность будущего» прошел форум «Облачные города». "
+        "Спикерами форума стали Иван Петров и Петр Иванов."));
+    REQUIRE(facts.events.size() >= 2);
+    for (std::size_t i = 0; i < facts.events.size(); ++i) {
+        std::size_t steps = 0;
+        for (int e = static_cast<int>(i); e >= 0; e = facts.events[static_cast<std::size_t>(e)].parent) {
+            REQUIRE(steps <= facts.events.size()); // a chain longer than the events is a cycle
+            ++steps;
+        }
+    }
+}

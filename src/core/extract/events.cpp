@@ -373,6 +373,25 @@ void addSpeakers(Work& w, const std::vector<Draft>& drafts, const std::vector<Ev
     }
 }
 
+// Two "в рамках" sentences, or a session given the main event as its parent, can make events each
+// other's parents; walking such a chain never ends. The edge that closes a cycle is dropped.
+void breakParentCycles(std::vector<Event>& events)
+{
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        std::vector<bool> seen(events.size(), false);
+        seen[i] = true;
+        for (std::size_t e = i; events[e].parent >= 0;) {
+            const auto up = static_cast<std::size_t>(events[e].parent);
+            if (up >= events.size() || seen[up]) {
+                events[e].parent = -1;
+                break;
+            }
+            seen[up] = true;
+            e = up;
+        }
+    }
+}
+
 } // namespace
 
 void buildEvents(Work& w)
@@ -470,6 +489,7 @@ void buildEvents(Work& w)
         }
         events.push_back(std::move(e));
     }
+    breakParentCycles(events);
     // What children do not say they take from their parent: dates, format, place.
     for (auto& e : events) {
         if (e.parent < 0)
