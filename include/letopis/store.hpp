@@ -18,7 +18,7 @@ namespace letopis::extract { struct DocumentFacts; }
 
 namespace letopis::store {
 
-inline constexpr int kSchemaVersion = 8;
+inline constexpr int kSchemaVersion = 9;
 
 struct DocumentRecord {
     std::int64_t id = 0;

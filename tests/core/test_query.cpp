@@ -2,6 +2,7 @@
 // full-text part of the event filter, on press releases written for these tests.
 #include "letopis/country_names.hpp"
 #include "facts_fixture.hpp"
+#include "old_schema.hpp"
 #include "letopis/store.hpp"
 #include "temp_dir.hpp"
 
@@ -299,6 +300,7 @@ TEST_CASE("a schema 5 database gets its events' dates and entity counts when it 
     const auto path = tmp.file("v5.db");
     {
         auto db = testing::threeEvents(path);
+        REQUIRE(sqlite3_exec(db->handle(), testing::kBackToSchema8, nullptr, nullptr, nullptr) == SQLITE_OK);
         // As a version 5 database was: no event_dates, entity_stats or entity_days, no triggers for them.
         REQUIRE(sqlite3_exec(db->handle(),
                              "DROP TRIGGER event_facts_date_added; DROP TRIGGER event_facts_date_removed;"
@@ -399,4 +401,67 @@ TEST_CASE("entity counts follow the mentions through re-extraction, corrections 
     entityCountsConsistent(*db);
     REQUIRE(db->removePath("/moscow.txt")); // the last document: nothing is left to count
     CHECK(dump(db->handle(), "SELECT * FROM entity_stats UNION ALL SELECT entity_id, published, documents FROM entity_days").empty());
+}
+
+TEST_CASE("a schema 8 database keeps its documents, mentions and full-text index when each string is stored once",
+          "[store][query][schema]")
+{
+    testing::TempDir tmp;
+    const auto path = tmp.file("v8.db");
+    // What the readers give before: mentions, an entity's mentions with their text, search hits.
+    const auto readAll = [](store::Database& db) {
+        std::string out;
+        const auto docs = db.documents();
+        REQUIRE(docs);
+        for (const auto& d : *docs) {
+            out += d.path + ' ' + d.excerpt + '\n';
+            const auto mentions = db.mentions(d.id);
+            REQUIRE(mentions);
+            for (const auto& m : *mentions)
+                out += m.type + ' ' + std::to_string(m.span.start) + ' ' + m.lemma + '>' + m.entity + '\n';
+        }
+        const auto entities = db.entities("");
+        REQUIRE(entities);
+        for (const auto& e : *entities) {
+            const auto mentions = db.entityMentions(e.id);
+            REQUIRE(mentions);
+            for (const auto& m : *mentions)
+                out += e.key + ':' + m.text + '\n';
+        }
+        for (const char* q : {"выставка", "Китая", "тракторы"}) {
+            const auto hits = db.search(q);
+            REQUIRE(hits);
+            for (const auto& h : *hits)
+                out += std::string(q) + ' ' + h.path + ' ' + h.snippet + '\n';
+        }
+        return out;
+    };
+    std::string before;
+    {
+        auto db = testing::threeEvents(path);
+        before = readAll(*db);
+        // Written by this version: no entity equal to its lemma is stored again.
+        CHECK(dump(db->handle(), "SELECT count(*) FROM mentions WHERE entity = lemma") == "0|\n");
+        CHECK(dump(db->handle(), "SELECT count(*) > 0 FROM mentions WHERE entity = ''") == "1|\n");
+        REQUIRE(sqlite3_exec(db->handle(), testing::kBackToSchema8, nullptr, nullptr, nullptr) == SQLITE_OK);
+        // As schema 8 had them: the mentions' own text and entity, a stored body.
+        CHECK(dump(db->handle(), "SELECT count(*) FROM mentions WHERE entity = ''") == "0|\n");
+        CHECK(dump(db->handle(), "SELECT count(*) FROM pragma_table_xinfo('mentions') WHERE name = 'text'") == "1|\n");
+    }
+    REQUIRE(before.find("выставка /kazan.txt") != std::string::npos);
+    auto db = store::Database::open(path);
+    REQUIRE(db);
+    CHECK((*db)->schemaVersion() == store::kSchemaVersion);
+    CHECK(readAll(**db) == before);
+    // The body is computed (hidden = 2: a virtual generated column), the mention text is gone.
+    CHECK(dump((*db)->handle(), "SELECT hidden FROM pragma_table_xinfo('documents') WHERE name = 'body'") == "2|\n");
+    CHECK(dump((*db)->handle(), "SELECT count(*) FROM pragma_table_xinfo('mentions') WHERE name = 'text'") == "0|\n");
+    CHECK(dump((*db)->handle(), "SELECT count(*) FROM mentions WHERE entity = lemma") == "0|\n");
+    // The rebuilt index is whole, and follows a removal.
+    const auto integrity = "INSERT INTO documents_fts(documents_fts) VALUES ('integrity-check')";
+    CHECK(sqlite3_exec((*db)->handle(), integrity, nullptr, nullptr, nullptr) == SQLITE_OK);
+    REQUIRE((*db)->removePath("/minsk.txt"));
+    CHECK(sqlite3_exec((*db)->handle(), integrity, nullptr, nullptr, nullptr) == SQLITE_OK);
+    CHECK((*db)->search("тракторы")->empty());
+    CHECK((*db)->search("выставка")->size() == 1);
 }

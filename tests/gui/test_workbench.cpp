@@ -3,6 +3,7 @@
 #include "workbench.hpp"
 
 #include "letopis/store.hpp"
+#include "old_schema.hpp"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -88,6 +89,7 @@ private slots:
         {
             auto db = store::Database::open(path.toStdString());
             QVERIFY(db.ok());
+            QCOMPARE(sqlite3_exec((*db)->handle(), testing::kBackToSchema8, nullptr, nullptr, nullptr), SQLITE_OK);
             QCOMPARE(sqlite3_exec((*db)->handle(),
                                   "CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN"
                                   " INSERT INTO documents_fts(rowid, title, body) VALUES (new.id, new.title, new.body); END;"

@@ -151,8 +151,8 @@ Result<std::int64_t> insertDocument(sqlite3* db, detail::StatementCache& cache, 
 {
     auto s = cache.get(
         "INSERT INTO documents(hash, encoding, confidence, title, subtitle, source, byline, published,"
-        " published_precision, published_inferred, text, body, size_bytes)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) RETURNING id");
+        " published_precision, published_inferred, text, body_start, body_end, size_bytes)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) RETURNING id");
     if (!s)
         return s.error();
     Statement& q = **s;
@@ -171,8 +171,10 @@ Result<std::int64_t> insertDocument(sqlite3* db, detail::StatementCache& cache, 
     }
     q.bind(10, d.published && d.published->yearInferred ? 1 : 0);
     q.bind(11, d.text);
-    q.bind(12, d.bodyText());
-    q.bind(13, r.sizeBytes);
+    // The body column is the text from the first body paragraph to the end of the last (schema 9).
+    q.bind(12, std::int64_t(d.body.empty() ? 0 : d.body.front().start));
+    q.bind(13, std::int64_t(d.body.empty() ? 0 : d.body.back().end));
+    q.bind(14, r.sizeBytes);
     if (q.step() != SQLITE_ROW)
         return sqliteError(db, "cannot store document " + r.path);
     return q.int64(0);

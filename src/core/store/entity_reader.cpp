@@ -150,7 +150,7 @@ Result<std::optional<EntityRow>> Database::entityById(std::int64_t id)
 
 Result<std::vector<MentionContext>> Database::entityMentions(std::int64_t entityId, int limit)
 {
-    const std::string sql = std::string("SELECT m.start_cp, m.end_cp, m.text, m.type, m.sentence_start, m.sentence_end,"
+    const std::string sql = std::string("SELECT m.start_cp, m.end_cp, substr(d.text, m.start_cp + 1, m.end_cp - m.start_cp), m.type, m.sentence_start, m.sentence_end,"
                                         " substr(d.text, m.sentence_start + 1, m.sentence_end - m.sentence_start), ") +
                             kEvidenceColumns + " FROM mentions m JOIN documents d ON d.id = m.document_id" +
                             " WHERE m.entity_id = ?1 ORDER BY " + kByPublication + ", m.start_cp LIMIT ?2";

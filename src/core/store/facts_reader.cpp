@@ -476,7 +476,8 @@ Status Database::applyRename(EventRow& row)
 
 Result<std::vector<DocumentMention>> Database::mentions(std::int64_t documentId)
 {
-    auto s = m_impl->statements.get("SELECT m.type, m.start_cp, m.end_cp, m.lemma, m.entity, coalesce(m.entity_id, 0),"
+    auto s = m_impl->statements.get("SELECT m.type, m.start_cp, m.end_cp, m.lemma, CASE m.entity WHEN '' THEN m.lemma ELSE m.entity END,"
+                                    " coalesce(m.entity_id, 0),"
                                     " coalesce(e.kind, ''), coalesce(e.key, '')"
                                     " FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id"
                                     " WHERE m.document_id = ?1 ORDER BY m.start_cp, m.end_cp DESC");

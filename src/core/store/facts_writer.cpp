@@ -109,8 +109,8 @@ public:
 
     Status mentions(const extract::DocumentFacts& facts)
     {
-        auto s = m_cache.get("INSERT INTO mentions(document_id, entity_id, type, start_cp, end_cp, text, lemma, entity,"
-                             " sentence_start, sentence_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+        auto s = m_cache.get("INSERT INTO mentions(document_id, entity_id, type, start_cp, end_cp, lemma, entity,"
+                             " sentence_start, sentence_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
         if (!s)
             return s.error();
         for (const auto& m : facts.mentions) {
@@ -131,11 +131,11 @@ public:
             q.bind(3, std::string_view(extract::mentionTypeName(m.type)));
             q.bind(4, std::int64_t(m.start));
             q.bind(5, std::int64_t(m.end));
-            q.bind(6, m.text);
-            q.bind(7, m.lemma);
-            q.bind(8, m.entity);
-            q.bind(9, std::int64_t(m.sentence.start));
-            q.bind(10, std::int64_t(m.sentence.end));
+            // The text is the document's at the offsets; an entity equal to the lemma is '' (schema 9).
+            q.bind(6, m.lemma);
+            q.bind(7, m.entity == m.lemma ? std::string_view() : std::string_view(m.entity));
+            q.bind(8, std::int64_t(m.sentence.start));
+            q.bind(9, std::int64_t(m.sentence.end));
             if (auto st = detail::run(m_db, q, "cannot store a mention"); !st)
                 return st;
         }

@@ -429,8 +429,42 @@ constexpr const char* kSchemaV8 = R"sql(
 DROP TRIGGER IF EXISTS documents_fts_insert;
 )sql";
 
+// Version 9: each string is stored once.
+// - A document's body (its paragraphs, for the full-text index, snippets and previews) was a
+//   second copy of most of its text. It is now the span of the text from the first body
+//   paragraph to the end of the last (document_parts keeps the paragraphs themselves), computed
+//   when read; header lines stay out of the index, lines set apart between paragraphs no longer
+//   do. The full-text index is rebuilt over that span.
+// - A mention's text is the document's text at its offsets; its entity is stored only where it
+//   differs from its lemma ('' = the lemma).
+constexpr const char* kSchemaV9 = R"sql(
+ALTER TABLE documents ADD COLUMN body_start INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE documents ADD COLUMN body_end INTEGER NOT NULL DEFAULT 0;
+UPDATE documents SET (body_start, body_end) = (
+        SELECT min(start_cp), max(end_cp) FROM document_parts p WHERE p.document_id = documents.id AND p.kind = 'body')
+    WHERE EXISTS (SELECT 1 FROM document_parts p WHERE p.document_id = documents.id AND p.kind = 'body');
+DROP TRIGGER IF EXISTS documents_fts_insert;
+DROP TRIGGER documents_fts_delete;
+DROP TRIGGER documents_fts_update;
+ALTER TABLE documents DROP COLUMN body;
+ALTER TABLE documents ADD COLUMN body TEXT GENERATED ALWAYS AS (substr(text, body_start + 1, body_end - body_start)) VIRTUAL;
+CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+    INSERT INTO documents_fts(documents_fts, rowid, title, body)
+        VALUES ('delete', old.id, old.title, old.body);
+END;
+CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, text, body_start, body_end ON documents BEGIN
+    INSERT INTO documents_fts(documents_fts, rowid, title, body)
+        VALUES ('delete', old.id, old.title, old.body);
+    INSERT INTO documents_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+END;
+INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
+
+UPDATE mentions SET entity = '' WHERE entity = lemma;
+ALTER TABLE mentions DROP COLUMN text;
+)sql";
+
 // Append new steps here; never edit a step that has shipped.
-constexpr std::array<Migration, 8> kMigrations{{
+constexpr std::array<Migration, 9> kMigrations{{
     {1, kSchemaV1},
     {2, kSchemaV2},
     {3, kSchemaV3},
@@ -439,6 +473,7 @@ constexpr std::array<Migration, 8> kMigrations{{
     {6, kSchemaV6},
     {7, kSchemaV7},
     {8, kSchemaV8},
+    {9, kSchemaV9},
 }};
 static_assert(kMigrations.back().version == kSchemaVersion, "kSchemaVersion must match the last migration");
 

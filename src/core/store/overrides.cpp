@@ -103,7 +103,8 @@ private:
 
     Status byMentionName(const std::string& kind, const std::set<std::string>& keys)
     {
-        auto s = m_cache.get("SELECT DISTINCT entity, document_id FROM mentions WHERE type = ?1");
+        auto s = m_cache.get("SELECT DISTINCT CASE entity WHEN '' THEN lemma ELSE entity END, document_id"
+                             " FROM mentions WHERE type = ?1");
         if (!s)
             return s.error();
         std::unordered_map<std::string, bool> matches; // folding is the cost; names repeat
