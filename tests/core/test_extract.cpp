@@ -427,6 +427,38 @@ TEST_CASE("adjectives joined by \"и\" stay in the organisation's name", "[extra
     }
 }
 
+TEST_CASE("a body's name goes on through \"по\" and its remit", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "Патент выдало Бюро США по патентам и товарным знакам. "
+        "Проверку начала Федеральная служба по надзору в сфере образования и науки. "
+        "В сборную России по бобслею и скелетону объявлен набор."));
+    const auto mention = [&](std::string_view text) {
+        return std::any_of(facts.mentions.begin(), facts.mentions.end(), [&](const auto& m) {
+            return m.type == extract::MentionType::Organization && m.text == text;
+        });
+    };
+    CHECK(mention("Бюро США по патентам и товарным знакам"));
+    CHECK(mention("Федеральная служба по надзору в сфере образования и науки"));
+    // A short participle after the remit is the sentence's verb, not part of the name.
+    CHECK(mention("сборную России по бобслею и скелетону"));
+}
+
+TEST_CASE("an adverbial \"по\" phrase after a body is not its remit", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "Комитет Госдумы по итогам года отчитался о работе. "
+        "Министерство здравоохранения по данным на утро сообщило о новых случаях. "
+        "Центр по связям с общественностью с января работает иначе."));
+    for (const auto& m : facts.mentions) {
+        if (m.type != extract::MentionType::Organization)
+            continue;
+        CHECK(m.text.find("итогам") == std::string::npos);
+        CHECK(m.text.find("данным") == std::string::npos);
+        CHECK(m.text.find("января") == std::string::npos);
+    }
+}
+
 TEST_CASE("a quoted name the sentence declines is listed in the nominative", "[extract]")
 {
     const auto facts = extractor().extract(parseDocument(

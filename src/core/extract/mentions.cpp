@@ -1,4 +1,5 @@
 // Mentions: the tagger's spans, the gazetteer's places and the dates module's dates, merged.
+#include "extract/dates_internal.hpp"
 #include "extract/event_names.hpp"
 #include "extract/lexicon.hpp"
 #include "extract/pipeline.hpp"
@@ -157,6 +158,136 @@ std::uint32_t genitiveTailEnd(Work& w, std::uint32_t start, std::uint32_t end)
         last = x.end;
     }
     // The tail must end in a noun, not hang on a conjunction or adjective.
+    return last;
+}
+
+// A month or a part of the day or year: "с января", "за неделю" are times, not a remit.
+bool isTimeWord(std::u32string_view folded)
+{
+    static constexpr std::u32string_view kTimes[]{U"год", U"недел", U"месяц", U"дн", U"ден", U"час", U"минут",
+                                                 U"утр", U"вечер", U"ноч", U"начал", U"конц", U"момент", U"середин"};
+    return dates::detail::monthEntry(folded).month != 0
+        || std::any_of(std::begin(kTimes), std::end(kTimes), [&](std::u32string_view p) { return folded.rfind(p, 0) == 0; });
+}
+
+// A noun or adjective in an oblique case, as a remit's words are ("охране", "окружающей",
+// "знакам"): an adjective with an oblique ending, or a noun form other than its dictionary form.
+// Not a nominative ("глава"), a short participle ("объявлен") or a verb.
+bool obliqueNominal(Work& w, const Word& word)
+{
+    if (!w.lem || word.kind != text::TokenKind::Word || word.capitalised)
+        return false;
+    const std::string form = w.ctx.utf8(word.start, word.end);
+    const auto& analyses = w.lem->analyses(form);
+    const auto endsIn = [&](std::initializer_list<std::u32string_view> endings) {
+        return std::any_of(endings.begin(), endings.end(), [&](std::u32string_view e) {
+            return word.folded.size() > e.size() + 1 && word.folded.compare(word.folded.size() - e.size(), e.size(), e) == 0;
+        });
+    };
+    const auto shortForm = [&](const std::string& lemma) { // "объявлен" of "объявленный"
+        return lemma.size() > form.size() && lemma.compare(0, form.size(), form) == 0;
+    };
+    bool oblique = false;
+    for (const auto& a : analyses) {
+        if (a.pos == morph::Lemmatizer::Pos::Verb || a.lemma == form || shortForm(a.lemma))
+            return false;
+        oblique = oblique || a.pos == morph::Lemmatizer::Pos::Noun
+            || !endsIn({U"ая", U"яя", U"ое", U"ее", U"ые", U"ие"}); // adjectives: not a nominative
+    }
+    return oblique;
+}
+
+// A body's name goes on through "по" and its remit ("Агентство по охране окружающей среды",
+// "Комитета Госдумы по науке и наукоемким технологиям", "ГУ МЧС по Санкт-Петербургу"): when the
+// name holds an institution's head noun, "по" follows it, and lower-case nouns and adjectives (or
+// a place) follow "по", joined by "и", "," or the prepositions of a remit ("за", "с", "в сфере").
+// Not the adverbial "по" phrases ("по итогам", "по словам", "по данным"), which follow any noun.
+std::uint32_t remitTailEnd(Work& w, std::uint32_t start, std::uint32_t end)
+{
+    const Context& ctx = w.ctx;
+    const auto& words = ctx.words();
+    std::size_t i = ctx.wordAt(end);
+    if (i == 0 || i + 1 >= words.size() || words[i - 1].end != end || insideName(ctx, start))
+        return end;
+    const auto isJoiner = [&](std::size_t k) {
+        const auto& f = words[k].folded;
+        return f == U"и" || f == U"," || f == U"за" || f == U"с" || f == U"со"
+            || (f == U"в" && k + 1 < words.size() && words[k + 1].folded == U"сфере");
+    };
+    // "по" right after the span, or inside it when the tagger stopped within the remit
+    // ("Федеральной службы по надзору" + " в сфере связи").
+    std::size_t po = words[i].folded == U"по" ? i : words.size();
+    for (std::size_t k = ctx.wordAt(start); po == words.size() && k < i; ++k) {
+        if (words[k].folded == U"по" && isJoiner(i))
+            po = k;
+    }
+    if (po == words.size())
+        return end;
+    const auto isPlaceWord = [&](std::uint32_t pos) {
+        return std::any_of(w.places.begin(), w.places.end(),
+                           [&](const gaz::Match& m) { return m.start <= pos && pos < m.end && !m.adjective; });
+    };
+    // Bodies that are named by their remit; a court, a parliament or the police take "по" for
+    // other things ("судом … по делу", "парламент по представлению").
+    static constexpr std::u32string_view kRemitHeads[]{
+        U"комитет", U"комисси", U"совет", U"агентств", U"служб", U"управлени", U"департамент", U"центр",
+        U"бюро", U"групп", U"отдел", U"министерств", U"ведомств", U"инспекци", U"фонд", U"штаб", U"палат",
+        U"союз", U"ассоциаци", U"федераци", U"организаци", U"движени", U"сборн"};
+    // The head noun, then only capitalised words (whose body: "Комитета Госдумы", "Бюро США").
+    bool head = false;
+    for (std::size_t k = ctx.wordAt(start); k < po; ++k) {
+        const Word& x = words[k];
+        if (!x.allCaps && !isPlaceWord(x.start) && std::any_of(std::begin(kRemitHeads), std::end(kRemitHeads), [&](std::u32string_view p) {
+                return x.folded.rfind(p, 0) == 0;
+            }))
+            head = true;
+        else if (!x.capitalised)
+            head = false;
+    }
+    if (!head)
+        return end;
+    static constexpr std::u32string_view kAdverbial[]{
+        U"итог", U"слов", U"данн", U"мнени", U"повод", U"факт", U"случа", U"приглашени", U"инициатив", U"просьб",
+        U"подозрени", U"решени", U"запрос", U"причин", U"сравнени", U"сообщени", U"информаци", U"оценк",
+        U"состояни", U"результат", U"сведени", U"требовани", U"заказ", U"указани", U"верси", U"план", U"адрес",
+        U"телефон", U"пример", U"мер", U"прав", U"обыкновени", U"традици", U"ошибк", U"вин", U"сути", U"всей",
+        U"всему", U"всем", U"этому", U"этой", U"тому", U"той", U"своей", U"своему", U"нашей", U"их", U"его", U"ее",
+        U"её", U"словам", U"части", U"линии", U"времени", U"котор", U"истечени", U"окончани", U"завершени",
+        U"прибыти", U"возвращени", U"поручени", U"согласовани", U"договоренност", U"соглашени", U"программ",
+        U"проект", U"итогам", U"аналоги", U"возможност", U"сей", U"пут", U"телевизор", U"радио", U"телефону",
+        U"делу", U"специальност", U"желани", U"договор", U"представлени", U"утверждени", U"кандидатур", U"собственн"};
+    const auto adverbial = [&](const std::u32string& f) {
+        return std::any_of(std::begin(kAdverbial), std::end(kAdverbial),
+                           [&](std::u32string_view p) { return f.rfind(p, 0) == 0; });
+    };
+    const int sentence = ctx.sentenceAt(start);
+    const Word& first = words[po + 1];
+    if (first.kind != text::TokenKind::Word || adverbial(first.folded))
+        return end;
+    if (first.capitalised ? !isPlaceWord(first.start) : !obliqueNominal(w, first))
+        return end;
+    std::uint32_t last = end;
+    std::size_t taken = po < i ? i - (po + 1) : 0; // remit words already in the span
+    for (i = std::max(i, po + 1); i < words.size() && ctx.sentenceAt(words[i].start) == sentence && taken < 10; ++i) {
+        const Word& x = words[i];
+        const Word* next = i + 1 < words.size() ? &words[i + 1] : nullptr;
+        if (isJoiner(i)) {
+            // A list of domains goes on with an adjective after a comma ("связи, информационных
+            // технологий"); "с"/"за" not with a time ("с января").
+            if (!next || taken == 0 || !obliqueNominal(w, *next) || isTimeWord(next->folded)
+                || (x.folded == U"," && !readsAsAdjective(w, *next)))
+                break;
+            continue;
+        }
+        if (x.kind != text::TokenKind::Word || x.folded.size() < 3)
+            break;
+        if (x.capitalised ? !isPlaceWord(x.start) : !obliqueNominal(w, x))
+            break;
+        ++taken;
+        // The remit ends on a noun or a place, not on an adjective waiting for its noun.
+        if (x.capitalised || !hasObliqueAdjectiveEnding(x.folded) || !readsAsAdjective(w, x))
+            last = x.end;
+    }
     return last;
 }
 
@@ -624,7 +755,7 @@ void collectMentions(Work& w, const ner::Tagger* tagger)
             }))
             continue;
         const std::uint32_t end = *type == MentionType::Organization
-            ? organisationEnd(ctx, span.start, genitiveTailEnd(w, span.start, span.end))
+            ? organisationEnd(ctx, span.start, remitTailEnd(w, span.start, genitiveTailEnd(w, span.start, span.end)))
             : span.end;
         const gaz::Match* known = isPlaceType(*type) ? gazetteerAt(span.start, end) : nullptr;
         auto& m = add(*type, span.start, end);
