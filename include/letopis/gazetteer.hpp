@@ -14,12 +14,14 @@
 
 namespace letopis::gaz {
 
-enum class PlaceKind : std::uint8_t { Country, City, Region };
+// Area: a part of the world that is no country, city or region of one: a continent or world
+// region ("Европа", "Латинская Америка"), a landmass, sea or river, a heavenly body ("Луна").
+enum class PlaceKind : std::uint8_t { Country, City, Region, Area };
 
 struct Place {
     PlaceKind kind = PlaceKind::Country;
     std::string name;    // canonical Russian nominative: "Россия", "Буэнос-Айрес", "Свердловская область"
-    std::string country; // ISO 3166-1 alpha-2: "RU", "AR"
+    std::string country; // ISO 3166-1 alpha-2: "RU", "AR"; empty for an area
 };
 
 struct Match {

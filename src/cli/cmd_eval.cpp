@@ -73,6 +73,29 @@ bool startsLowerCase(const std::string& utf8)
     return !u.empty() && ((u[0] >= U'а' && u[0] <= U'я') || u[0] == U'ё' || (u[0] >= U'a' && u[0] <= U'z'));
 }
 
+// One word formed as a place adjective ("Российские", "Японская", "Турецкий") that opens a
+// sentence: capitalised only for that.
+bool sentenceInitialPlaceAdjective(const std::u32string& text, const extract::Mention& m)
+{
+    const std::u32string u = text::toU32(m.text);
+    if (u.find_first_of(U" ") != std::u32string::npos)
+        return false;
+    std::size_t at = m.start;
+    while (at > 0 && (text[at - 1] == U' ' || text[at - 1] == U'«' || text[at - 1] == U'"'))
+        --at;
+    if (at > 0 && std::u32string_view(U".!?\n").find(text[at - 1]) == std::u32string_view::npos)
+        return false;
+    for (std::u32string_view stem : {U"ск", U"цк"}) {
+        for (std::u32string_view end : {U"ий", U"ая", U"ое", U"ие", U"ого", U"ой", U"ому", U"ую", U"им", U"их",
+                                        U"ими"}) {
+            const std::u32string tail = std::u32string(stem) + std::u32string(end);
+            if (u.size() > tail.size() + 1 && u.compare(u.size() - tail.size(), tail.size(), tail) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 int evalCommand(int argc, char** argv, int first)
@@ -117,13 +140,14 @@ int evalCommand(int argc, char** argv, int first)
         ? eval::Extractor([&t](const std::string& utf8) { return t.tag(std::string_view(utf8)); })
         : eval::Extractor([&x, factru = pos[0] == "factru"](const std::string& utf8) {
               std::vector<ner::Span> spans;
+              const std::u32string text = factru ? text::toU32(utf8) : std::u32string();
               for (const auto& m : x.extract(parseDocument(utf8)).mentions) {
-                  // factRuEval marks named entities only: no country or city adjectives ("российских",
-                  // "пекинский") as locations, no common nouns ("правительство") as organisations.
-                  // NEREL marks both.
-                  if (factru && (m.type == extract::MentionType::Country || m.type == extract::MentionType::City
-                                 || m.type == extract::MentionType::Organization)
-                      && startsLowerCase(m.text))
+                  // factRuEval marks named entities only: no place adjectives ("российских",
+                  // "пекинский", "европейской", "Японская" opening a sentence) as locations, no common
+                  // nouns ("правительство") as organisations. NEREL marks both.
+                  if (factru && m.type != extract::MentionType::Person
+                      && (startsLowerCase(m.text)
+                          || (m.type != extract::MentionType::Organization && sentenceInitialPlaceAdjective(text, m))))
                       continue;
                   spans.push_back({m.start, m.end, nerelType(m.type), 1.0f});
               }

@@ -321,6 +321,32 @@ TEST_CASE("eval measures extraction against seeds, NEREL and factRuEval fixtures
     CHECK(box.cli("eval nerel").exitCode == 2);
 }
 
+TEST_CASE("eval factru scores named places only, as factRuEval marks them", "[cli][eval]")
+{
+    // factRuEval marks no place adjectives, in lower case or opening a sentence; NEREL (whose
+    // conventions the extractor follows) marks both. Gold: "Европу" only.
+    Sandbox box;
+    fs::create_directories(box.path("fr"));
+    writeFile(box.path("fr/d.txt"),
+              "Российские власти объявили о запуске. Компании из российских регионов поехали в Европу.");
+    writeFile(box.path("fr/d.spans"), "1 loc_name 80 6 212 1\n");
+    writeFile(box.path("fr/d.objects"), "10 Location 1\n");
+    std::string tokens;
+    int id = 200;
+    for (const auto& [start, length] : std::vector<std::pair<int, int>>{
+             {0, 10}, {11, 6}, {18, 8}, {27, 1}, {29, 7}, {36, 1}, {38, 8}, {47, 2}, {50, 10}, {61, 8}, {70, 7},
+             {78, 1}, {80, 6}, {86, 1}})
+        tokens += std::to_string(id++) + ' ' + std::to_string(start) + ' ' + std::to_string(length) + " x\n";
+    writeFile(box.path("fr/d.tokens"), tokens);
+    const auto r = box.cli("eval factru '" + box.path("fr").string() + "' --format json");
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    const auto loc = json::parse(r.out)["types"]["LOC"];
+    CHECK(loc["tp"] == 1);
+    CHECK(loc["fp"] == 0);
+    CHECK(loc["fn"] == 0);
+}
+
 TEST_CASE("corrections apply at once and survive re-ingest", "[cli][override]")
 {
     Sandbox box;

@@ -459,6 +459,25 @@ TEST_CASE("an adverbial \"по\" phrase after a body is not its remit", "[extrac
     }
 }
 
+TEST_CASE("areas are locations, whatever the tagger read them as", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "НАСА возвращается на Луну и будет создавать базу на Луне. Магнитное поле Земли ослабнет. "
+        "Инвесторы из Латинской Америки пришли на рынки Юго-Восточной Азии."));
+    std::vector<std::string> locations;
+    for (const auto& m : facts.mentions) {
+        CHECK_FALSE((m.type == extract::MentionType::Person && m.lemma == "Луна"));
+        CHECK_FALSE((m.type == extract::MentionType::City && m.lemma == "Луна"));
+        if (m.type == extract::MentionType::Location)
+            locations.push_back(m.text + "=" + m.lemma);
+    }
+    for (const char* want : {"Луну=Луна", "Луне=Луна", "Земли=Земля", "Латинской Америки=Латинская Америка",
+                             "Юго-Восточной Азии=Юго-Восточная Азия"})
+        CHECK(std::count(locations.begin(), locations.end(), want) == 1);
+    // An area is no country: the document's countries stay empty.
+    CHECK(facts.countries.empty());
+}
+
 TEST_CASE("a quoted name the sentence declines is listed in the nominative", "[extract]")
 {
     const auto facts = extractor().extract(parseDocument(

@@ -36,6 +36,7 @@ MentionType typeOf(gaz::PlaceKind k)
     case gaz::PlaceKind::Country: return MentionType::Country;
     case gaz::PlaceKind::City: return MentionType::City;
     case gaz::PlaceKind::Region: return MentionType::Region;
+    case gaz::PlaceKind::Area: return MentionType::Location;
     }
     return MentionType::Location;
 }
@@ -696,6 +697,17 @@ void collectMentions(Work& w, const ner::Tagger* tagger)
                                                                           : tagger->tag(ctx.text());
         repairSpans(ctx, spans);
     }
+    // A name the gazetteer knows only as an area is no person's ("летят на Луну" read as a name):
+    // areas are no given names or surnames.
+    for (auto& s : spans) {
+        if (s.type != "PERSON" || !w.gazetteer)
+            continue;
+        for (const auto& p : w.places) {
+            if (!p.adjective && p.start == s.start && p.end == s.end
+                && w.gazetteer->place(p.place).kind == gaz::PlaceKind::Area)
+                s.type = "LOCATION";
+        }
+    }
     // Tagged persons and places, typed once rather than by string at every test below.
     std::vector<text::Span> taggedPersons, taggedPlaces;
     for (const auto& t : spans) {
@@ -760,6 +772,9 @@ void collectMentions(Work& w, const ner::Tagger* tagger)
         const gaz::Match* known = isPlaceType(*type) ? gazetteerAt(span.start, end) : nullptr;
         auto& m = add(*type, span.start, end);
         if (known && known->start == span.start && known->end == end) {
+            // An area is none of the kinds the tagger knows: "на Луне" read as a city is the Moon.
+            if (w.gazetteer->place(known->place).kind == gaz::PlaceKind::Area)
+                m.type = MentionType::Location;
             describe(m, *known);
         } else if (const auto adjective = *type == MentionType::City ? cityOfAdjective(w, span.start, end) : std::nullopt) {
             // A tagged city adjective ("Брянского") names the city: lemma and entity "Брянск".

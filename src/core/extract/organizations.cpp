@@ -270,6 +270,8 @@ void buildCountriesAndPlaces(Work& w)
         if (!w.ctx.usable(match.start, match.end))
             continue;
         const auto& place = w.gazetteer->place(match.place);
+        if (place.kind == gaz::PlaceKind::Area) // no country of its own
+            continue;
         if (match.adjective || place.kind != gaz::PlaceKind::Country)
             addUnique(w.facts.countries, place.country);
     }

@@ -55,6 +55,8 @@ Status addSupplementRegions(Catalog& c, const SourcePaths& paths);
 Status addSupplementCities(Catalog& c, const SourcePaths& paths);
 Status addIcuCities(Catalog& c);
 void addIcuAdjectives(Catalog& c);
+void addIcuWorldRegions(Catalog& c);
+Status addSupplementAreas(Catalog& c, const SourcePaths& paths);
 Status addSupplementAdjectives(Catalog& c, const SourcePaths& paths);
 
 // Lines of a supplement as tab-separated fields; '#' comments and blank lines give empty rows.

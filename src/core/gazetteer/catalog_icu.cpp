@@ -64,6 +64,29 @@ std::string mainCountryOf(const char* language)
 
 } // namespace
 
+// Continents and world regions by their UN M.49 codes, in ICU's Russian: "Европа", "Латинская
+// Америка", "Юго-Восточная Азия". Not 001 ("Мир", a common word), 018 ("Южная Африка" is the
+// country in Russian prose) or 019 ("Америка" mostly means the United States); not a name a
+// country already has ("Микронезия").
+void addIcuWorldRegions(Catalog& c)
+{
+    static constexpr const char* kCodes[] = {"002", "005", "009", "011", "013", "014", "015", "017", "021", "029",
+                                             "030", "034", "035", "039", "053", "054", "057", "061", "142", "143",
+                                             "145", "150", "151", "154", "155", "419"};
+    std::unordered_set<std::string> taken;
+    for (const auto& n : c.names)
+        taken.insert(n.name);
+    const icu::Locale ru("ru");
+    for (const char* code : kCodes) {
+        icu::UnicodeString display;
+        icu::Locale("", code).getDisplayCountry(ru, display);
+        const std::string name = utf8(display);
+        if (!proseName(name) || name == code || taken.count(name))
+            continue;
+        c.addName(name, c.addPlace(PlaceKind::Area, name, {}), CommonWord::Keep);
+    }
+}
+
 void addIcuCountryNames(Catalog& c)
 {
     const icu::Locale ru("ru");

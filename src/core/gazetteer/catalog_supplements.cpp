@@ -125,6 +125,22 @@ Status addSupplementCities(Catalog& c, const SourcePaths& paths)
     });
 }
 
+Status addSupplementAreas(Catalog& c, const SourcePaths& paths)
+{
+    const std::string path = paths.resourceDir + "/areas_ru.tsv";
+    std::unordered_map<std::string, std::uint32_t> byName;
+    return forEachRow(path, [&](const std::vector<std::string>& r, std::size_t line) -> Status {
+        if (r.empty() || r[0].empty() || r.size() > 2)
+            return badLine(path, line, "expected a name, optionally a tab and the canonical name it is a form of");
+        const std::string canonical = foldYo(r.size() == 2 ? r[1] : r[0]);
+        auto [it, fresh] = byName.try_emplace(canonical, 0);
+        if (fresh)
+            it->second = c.addPlace(PlaceKind::Area, canonical, {});
+        c.addName(foldYo(r[0]), it->second, CommonWord::NotAtSentenceStart);
+        return Ok{};
+    });
+}
+
 Status addSupplementAdjectives(Catalog& c, const SourcePaths& paths)
 {
     const std::string path = paths.resourceDir + "/country_adjectives_ru.tsv";

@@ -147,7 +147,12 @@ std::vector<Match> Gazetteer::find(std::u32string_view text, const std::vector<t
             continue;
         if (toks[i].upper) {
             const auto hit = detail::longestName(d, text, toks, i);
-            if (hit.node && !(hit.node->notAtSentenceStart && sentenceInitial(text, toks, i))
+            // One word matched by its stem must also be one of the name's case forms: "Данная"
+            // shares the stem of "Дания", "Самым" that of "Самоа".
+            const auto word = text.substr(toks[i].token.start, toks[i].token.end - toks[i].token.start);
+            const bool formOk = !hit.node || hit.last != i || detail::isAllCaps(word)
+                || d.oneWordForms.count(detail::lowerFold(word)) > 0;
+            if (hit.node && formOk && !(hit.node->notAtSentenceStart && sentenceInitial(text, toks, i))
                 && !(hit.last == i && looksLikePersonName(d, text, toks, i, hit.node->place))) {
                 out.push_back(Match{toks[i].token.start, toks[hit.last].token.end, hit.node->place, false});
                 if (d.places[hit.node->place].kind == PlaceKind::Region)

@@ -50,6 +50,10 @@ Result<detail::Catalog> gather()
     detail::addIcuAdjectives(c);
     if (auto s = detail::addSupplementAdjectives(c, paths); !s)
         return s.error();
+    // Last: a name a country, city or region already has keeps that meaning.
+    detail::addIcuWorldRegions(c);
+    if (auto s = detail::addSupplementAreas(c, paths); !s)
+        return s.error();
     return c;
 }
 

@@ -73,7 +73,7 @@ std::vector<std::u32string> caseForms(std::u32string_view w)
     else if (endsWith(w, U"ь"))
         addForms(out, cut(1), {U"и", U"ью", U"я", U"ю", U"ем", U"е"});
     else if (endsWith(w, U"ы") || endsWith(w, U"и"))
-        addForms(out, cut(1), {U"ов", U"ам", U"ах", U"ами", U"ей"});
+        addForms(out, cut(1), {U"", U"ов", U"ам", U"ах", U"ами", U"ей"}); // "Афин", "Филиппин"
     return out;
 }
 
@@ -186,7 +186,9 @@ bool looksIndeclinable(std::u32string_view lower)
         return false;
     const char32_t end = last.back();
     const bool vowelEnd = std::u32string_view(U"оеиуюэ").find(end) != std::u32string_view::npos;
-    return vowelEnd && !isRussianVowel(last[last.size() - 2]);
+    // "Самоа", "Никарагуа", "Папуа": "а" after "о", "у" or "э" does not decline either.
+    const bool vowelA = end == U'а' && std::u32string_view(U"оуэ").find(last[last.size() - 2]) != std::u32string_view::npos;
+    return vowelA || (vowelEnd && !isRussianVowel(last[last.size() - 2]));
 }
 
 std::string stemOf(std::u32string_view lowerWord)
@@ -245,6 +247,19 @@ std::vector<std::string> nameWordKeys(std::u32string_view word)
     return keys;
 }
 
+std::vector<std::u32string> nameWordForms(std::u32string_view word)
+{
+    const std::u32string lower = lowerFold(word);
+    if (isAllCaps(word) || looksIndeclinable(lower))
+        return {lower};
+    const auto [prefix, last] = splitLastPart(lower);
+    const bool consonantEnd = !last.empty() && !isRussianVowel(last.back());
+    std::vector<std::u32string> forms;
+    for (std::u32string& form : consonantEnd ? consonantForms(last) : caseForms(last))
+        forms.push_back(std::u32string(prefix) + form);
+    return forms;
+}
+
 namespace {
 
 TokenKeys computeTokenKeys(std::u32string_view word)
@@ -256,7 +271,9 @@ TokenKeys computeTokenKeys(std::u32string_view word)
     keys.stem = text::toUtf8(prefix) + stem;
     const std::size_t stemLength = text::toU32(stem).size();
     const std::u32string_view suffix = last.substr(std::min(stemLength, last.size()));
-    if (!isAdjectiveEnding(suffix))
+    // A word that ends like an adjective's case ("Иерусал|им") may still be a noun's nominative
+    // when it ends in a consonant; a one-word match is checked against the name's forms anyway.
+    if (!isAdjectiveEnding(suffix) || (!last.empty() && !isRussianVowel(last.back())))
         keys.noun = keys.stem + std::string(kNounMark);
     if (isAllCaps(word) || looksIndeclinable(lower))
         keys.exact = exactKey(lower);

@@ -28,6 +28,10 @@ std::string exactKey(std::u32string_view lower);     // "=" + the lower-case for
 
 // The keys of one word of a name (any of them matches).
 std::vector<std::string> nameWordKeys(std::u32string_view word);
+// The lower-case case forms those keys stand for ("дания" → "дании", "данию", …): stems match
+// more than the forms ("данная" has the stem of "дания"), so a one-word match is checked
+// against them.
+std::vector<std::u32string> nameWordForms(std::u32string_view word);
 
 // The keys a text token may match; empty strings where not applicable.
 struct TokenKeys {

@@ -13,6 +13,7 @@ int priorityOf(PlaceKind kind)
     case PlaceKind::Country: return 3;
     case PlaceKind::City: return 2;
     case PlaceKind::Region: return 1;
+    case PlaceKind::Area: return 0;
     }
     return 0;
 }
@@ -141,6 +142,10 @@ std::unique_ptr<Gazetteer::Data> buildIndex(Catalog catalog, const std::unordere
         if (keys.empty())
             continue;
         addName(*d, keys, n.place, common && n.common == CommonWord::NotAtSentenceStart);
+        if (keys.size() == 1) {
+            for (auto& form : nameWordForms(text::toU32(n.name)))
+                d->oneWordForms.insert(std::move(form));
+        }
         addAdjHead(*d, n.name, keys, n.place);
     }
     addAdjectives(*d, catalog.adjectives);

@@ -30,6 +30,7 @@ struct Gazetteer::Data {
     std::unordered_map<std::string, std::uint32_t> regionByAdjHead; // "московск|област" → region
     std::unordered_map<std::uint32_t, std::string> headOfRegion;    // region → "област"
     std::unordered_set<std::string> geographicNouns; // stems of "океан", "море": "Индийского океана" is no country
+    std::unordered_set<std::u32string> oneWordForms; // case forms of the one-word names: what a one-word match must be
 };
 
 namespace detail {

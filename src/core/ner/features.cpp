@@ -415,6 +415,10 @@ void Featurizer::gazetteerAttributes(const gaz::Gazetteer& gazetteer, const std:
 {
     const auto& toks = doc.tokens;
     for (const auto& m : places) {
+        // The model knows countries, cities and regions; areas came later and are left to the
+        // rules after the tagger (an unseen kind would take away what "no match" taught it).
+        if (gazetteer.place(m.place).kind == gaz::PlaceKind::Area)
+            continue;
         const auto kind = static_cast<std::uint64_t>(gazetteer.place(m.place).kind) * 2 + (m.adjective ? 1 : 0);
         auto t = std::lower_bound(toks.begin(), toks.end(), m.start,
                                   [](const text::Token& tok, std::uint32_t v) { return tok.end <= v; });
