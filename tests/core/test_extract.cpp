@@ -444,6 +444,20 @@ TEST_CASE("a body's name goes on through \"по\" and its remit", "[extract]")
     CHECK(mention("сборную России по бобслею и скелетону"));
 }
 
+TEST_CASE("an abbreviation is a whole name: no genitive tail after it", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "Райс требует от ООН грозной резолюции против Ирана, вплоть до военного вмешательства."));
+    bool un = false;
+    for (const auto& m : facts.mentions) {
+        if (m.type != extract::MentionType::Organization)
+            continue;
+        CHECK(m.text.find("резолюции") == std::string::npos);
+        un = un || m.text == "ООН";
+    }
+    CHECK(un);
+}
+
 TEST_CASE("an adverbial \"по\" phrase after a body is not its remit", "[extract]")
 {
     const auto facts = extractor().extract(parseDocument(

@@ -122,6 +122,9 @@ std::uint32_t genitiveTailEnd(Work& w, std::uint32_t start, std::uint32_t end)
         return std::any_of(w.places.begin(), w.places.end(),
                            [&](const gaz::Match& m) { return m.start <= pos && pos < m.end && !m.adjective; });
     };
+    // An abbreviation is a whole name: "требует от ООН грозной резолюции" is no "ООН грозной резолюции".
+    if (words[i - 1].allCaps)
+        return end;
     // Only where the cut is plain: an adjective in an oblique case needs the noun after it
     // ("ассоциации малого …"), and a ministry or department lists its domains with commas.
     const auto& f = words[i].folded;
