@@ -125,8 +125,12 @@ public:
     // Entities of a kind ("person", "organization", "country", "place"; empty: all), most mentioned first.
     // With a filter: only what the source documents of the events that pass it mention, counted
     // in those documents — in the newest 2,000 of them (highest id) when there are more, so the
-    // table comes at a bounded cost (docs/performance.md).
-    Result<std::vector<EntityRow>> entities(std::string_view kind, const EventFilter& filter = {});
+    // table comes at a bounded cost (docs/performance.md). A person's roles are one per title;
+    // RoleEvidence::Skip leaves their evidence empty (a table shows titles only, and reading each
+    // role's sentence from its document is most of the cost).
+    enum class RoleEvidence : std::uint8_t { Read, Skip };
+    Result<std::vector<EntityRow>> entities(std::string_view kind, const EventFilter& filter = {},
+                                            RoleEvidence evidence = RoleEvidence::Read);
     // --- Entity pages (src/core/store/entity_reader.cpp) ---
     // One entity by kind and key (names: text::nameKey of the name; countries: the ISO code in
     // capitals), or by id; nothing when there is none. Counts and dates as in entities(); roles

@@ -130,7 +130,9 @@ void EntityView::showEvent(QShowEvent* event)
 void EntityView::load(Tab& t)
 {
     t.stale = false;
-    auto rows = m_db.entities(EntityTableModel::kindName(t.kind).toStdString(), m_eventFilter);
+    // The table shows role titles only; a role's evidence is on the entity's page.
+    auto rows = m_db.entities(EntityTableModel::kindName(t.kind).toStdString(), m_eventFilter,
+                              store::Database::RoleEvidence::Skip);
     if (!rows) {
         t.model->setEntities({});
         m_status->setText(tr("Cannot read the entities: %1").arg(QString::fromStdString(rows.error().message)));

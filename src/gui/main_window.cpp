@@ -249,7 +249,7 @@ void MainWindow::buildEditMenu()
             if (auto e = shownEvent()) {
                 m_corrections->askMergeEvent(this, *e, m_allEvents);
             } else if (auto n = shownEntity()) {
-                auto all = m_db->entities(n->kind);
+                auto all = m_db->entities(n->kind, {}, store::Database::RoleEvidence::Skip); // names to pick from
                 if (all)
                     m_corrections->askMergeEntity(this, *n, *all);
             }

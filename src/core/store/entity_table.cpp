@@ -57,7 +57,10 @@ std::string filteredSql(const std::string& eventIds)
 // A person's roles, one per title (the first by publication), each with its evidence.
 class RoleReader final {
 public:
-    RoleReader(sqlite3* db, detail::StatementCache& cache) : m_db(db), m_cache(cache) {}
+    RoleReader(sqlite3* db, detail::StatementCache& cache, bool evidence)
+        : m_db(db), m_cache(cache), m_evidence(evidence)
+    {
+    }
 
     Status read(EntityRow& r)
     {
@@ -84,8 +87,11 @@ public:
             role.organization = q.text(1);
             role.evidence.documentId = q.int64(2);
             role.evidence.sentence = {static_cast<std::uint32_t>(q.int64(3)), static_cast<std::uint32_t>(q.int64(4))};
-            if (auto st = readEvidence(role.evidence); !st)
+            if (!m_evidence) {
+                role.evidence = {};
+            } else if (auto st = readEvidence(role.evidence); !st) {
                 return st;
+            }
             if (!role.organization.empty()
                 && std::find(r.organizations.begin(), r.organizations.end(), role.organization) == r.organizations.end())
                 r.organizations.push_back(role.organization);
@@ -126,14 +132,16 @@ private:
 
     sqlite3* m_db;
     detail::StatementCache& m_cache;
+    bool m_evidence;
     std::unordered_map<std::string, std::string> m_keys;              // title → key
     std::unordered_map<std::string, const std::string*> m_canonical;  // key → one stored copy
 };
 
 } // namespace
 
-Result<std::vector<EntityRow>> Database::entities(std::string_view kind, const EventFilter& filter)
+Result<std::vector<EntityRow>> Database::entities(std::string_view kind, const EventFilter& filter, RoleEvidence evidence)
 {
+    detail::ReadSnapshot snapshot(m_db); // the table and every person's roles: one read
     auto corrections = detail::OverrideSet::load(m_db, m_impl->statements);
     if (!corrections)
         return corrections.error();
@@ -173,7 +181,7 @@ Result<std::vector<EntityRow>> Database::entities(std::string_view kind, const E
         if (rc != SQLITE_DONE)
             return sqliteError(m_db, "cannot list entities");
     }
-    RoleReader roles(m_db, m_impl->statements);
+    RoleReader roles(m_db, m_impl->statements, evidence == RoleEvidence::Read);
     for (auto& r : rows) {
         if (r.kind != "person")
             continue;

@@ -85,6 +85,29 @@ private:
     Statement& m_s;
 };
 
+// A read that runs many statements (a table, then each row's details) takes one snapshot for all
+// of them: outside a transaction every statement would otherwise take and drop the WAL read lock
+// on its own, and could see a write made between two of them. Inside a transaction it does
+// nothing. Ends with COMMIT (a read commits nothing), or ROLLBACK if that fails.
+class ReadSnapshot final {
+public:
+    explicit ReadSnapshot(sqlite3* db) : m_db(sqlite3_get_autocommit(db) ? db : nullptr)
+    {
+        if (m_db && sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
+            m_db = nullptr;
+    }
+    ~ReadSnapshot()
+    {
+        if (m_db && sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+private:
+    sqlite3* m_db;
+};
+
 // Runs a statement that returns no rows (or whose rows are ignored) to completion.
 Status run(sqlite3* db, Statement& s, std::string_view doing);
 
