@@ -465,3 +465,30 @@ TEST_CASE("a schema 8 database keeps its documents, mentions and full-text index
     CHECK((*db)->search("тракторы")->empty());
     CHECK((*db)->search("выставка")->size() == 1);
 }
+
+TEST_CASE("an entity table can leave out the roles' evidence and reads in one snapshot", "[store][query]")
+{
+    auto db = testing::threeEvents();
+    const auto ivanov = [&](store::Database::RoleEvidence evidence) {
+        auto rows = db->entities("person", {}, evidence);
+        REQUIRE(rows);
+        auto it = std::find_if(rows->begin(), rows->end(), [](const auto& r) { return r.name == "Петр Иванов"; });
+        REQUIRE(it != rows->end());
+        REQUIRE(it->roles.size() == 1);
+        return it->roles.front();
+    };
+    const auto full = ivanov(store::Database::RoleEvidence::Read);
+    const auto bare = ivanov(store::Database::RoleEvidence::Skip);
+    CHECK(bare.title == full.title);
+    CHECK(bare.organization == full.organization);
+    CHECK_THAT(full.evidence.sentenceText, Catch::Contains("Петр Иванов"));
+    CHECK(bare.evidence.sentenceText.empty());
+    CHECK(bare.evidence.documentId == 0);
+    // The snapshot ends with the read: the connection is back in autocommit, and a write transaction
+    // around the read is left open for its owner.
+    CHECK(sqlite3_get_autocommit(db->handle()) != 0);
+    REQUIRE(db->begin());
+    REQUIRE(db->entities("person"));
+    CHECK(sqlite3_get_autocommit(db->handle()) == 0);
+    REQUIRE(db->commit());
+}
