@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 using namespace letopis;
@@ -456,6 +457,23 @@ TEST_CASE("an abbreviation is a whole name: no genitive tail after it", "[extrac
         un = un || m.text == "ООН";
     }
     CHECK(un);
+}
+
+TEST_CASE("a Latin name ending on an English event noun is an event", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "Гроссмейстер выиграл турнир Corus Chess Tournament в Нидерландах. "
+        "Теннисистка дошла до финала Australian Open. Акции Microsoft выросли."));
+    const auto typeOf = [&](std::string_view text) -> std::optional<extract::MentionType> {
+        for (const auto& m : facts.mentions)
+            if (m.text == text)
+                return m.type;
+        return std::nullopt;
+    };
+    CHECK(typeOf("Corus Chess Tournament") != extract::MentionType::Organization);
+    CHECK(typeOf("Australian Open") != extract::MentionType::Organization);
+    for (const auto& o : facts.organizations)
+        CHECK(o.find("Tournament") == std::string::npos);
 }
 
 TEST_CASE("an adverbial \"по\" phrase after a body is not its remit", "[extract]")

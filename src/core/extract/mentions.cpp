@@ -680,6 +680,25 @@ std::vector<const Mention*> Work::mentionsIn(std::uint32_t start, std::uint32_t 
     return out;
 }
 
+// A name in Latin letters that ends on an English event noun is an event, not an organisation
+// ("Corus Chess Tournament", "Australian Open", "Sundance Film Festival"), as NEREL marks them.
+bool latinEventName(const Context& ctx, std::uint32_t start, std::uint32_t end)
+{
+    static constexpr std::u32string_view kEventNouns[]{U"tournament", U"cup", U"championship", U"championships",
+                                                      U"awards", U"festival", U"open", U"summit", U"conference",
+                                                      U"expo", U"olympics", U"marathon", U"prix"};
+    const auto& words = ctx.words();
+    const std::size_t first = ctx.wordAt(start), after = ctx.wordAt(end);
+    if (first >= words.size() || after <= first + 1 || words[after - 1].end != end)
+        return false; // one word alone ("Open") is no such name
+    for (std::size_t i = first; i < after; ++i) {
+        if (words[i].kind == text::TokenKind::Word && !words[i].latin)
+            return false;
+    }
+    const auto& last = words[after - 1].folded;
+    return std::find(std::begin(kEventNouns), std::end(kEventNouns), last) != std::end(kEventNouns);
+}
+
 void collectMentions(Work& w, const ner::Tagger* tagger)
 {
     const Context& ctx = w.ctx;
@@ -762,9 +781,11 @@ void collectMentions(Work& w, const ner::Tagger* tagger)
     }
 
     for (const auto& span : spans) {
-        const auto type = typeOf(span.type);
+        auto type = typeOf(span.type);
         if (!type || !ctx.usable(span.start, span.end))
             continue;
+        if (*type == MentionType::Organization && latinEventName(ctx, span.start, span.end))
+            type = MentionType::Event;
         if (isPlaceType(*type) && std::any_of(wholeNames.begin(), wholeNames.end(), [&](const text::Span& g) {
                 return within({span.start, span.end}, g.start, g.end);
             }))
