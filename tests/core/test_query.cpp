@@ -452,6 +452,8 @@ TEST_CASE("a schema 8 database keeps its documents, mentions and full-text index
     auto db = store::Database::open(path);
     REQUIRE(db);
     CHECK((*db)->schemaVersion() == store::kSchemaVersion);
+    // The upgrade used temporary files; the connection's temporary storage is in memory again.
+    CHECK(dump((*db)->handle(), "PRAGMA temp_store") == "2|\n");
     CHECK(readAll(**db) == before);
     // The body is computed (hidden = 2: a virtual generated column), the mention text is gone.
     CHECK(dump((*db)->handle(), "SELECT hidden FROM pragma_table_xinfo('documents') WHERE name = 'body'") == "2|\n");
