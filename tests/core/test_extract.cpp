@@ -443,6 +443,11 @@ TEST_CASE("a body's name goes on through \"по\" and its remit", "[extract]")
     CHECK(mention("Федеральная служба по надзору в сфере образования и науки"));
     // A short participle after the remit is the sentence's verb, not part of the name.
     CHECK(mention("сборную России по бобслею и скелетону"));
+    // "по праву" is adverbial; "по правам человека" is a remit.
+    const auto rights = extractor().extract(parseDocument("Доклад подготовил Комитет ООН по правам человека."));
+    CHECK(std::any_of(rights.mentions.begin(), rights.mentions.end(), [](const auto& m) {
+        return m.type == extract::MentionType::Organization && m.text == "Комитет ООН по правам человека";
+    }));
 }
 
 TEST_CASE("an abbreviation is a whole name: no genitive tail after it", "[extract]")
