@@ -67,7 +67,7 @@ std::string mainCountryOf(const char* language)
 // Continents and world regions by their UN M.49 codes, in ICU's Russian: "Европа", "Латинская
 // Америка", "Юго-Восточная Азия". Not 001 ("Мир", a common word), 018 ("Южная Африка" is the
 // country in Russian prose) or 019 ("Америка" mostly means the United States); not a name a
-// country already has ("Микронезия").
+// country, city or region already has.
 void addIcuWorldRegions(Catalog& c)
 {
     static constexpr const char* kCodes[] = {"002", "005", "009", "011", "013", "014", "015", "017", "021", "029",
