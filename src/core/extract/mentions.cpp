@@ -106,6 +106,13 @@ bool readsAsAdjective(Work& w, const Word& word)
                        [](const auto& a) { return a.pos == morph::Lemmatizer::Pos::Adjective; });
 }
 
+// A position inside a place the gazetteer named (not a country adjective).
+bool insidePlace(const Work& w, std::uint32_t pos)
+{
+    return std::any_of(w.places.begin(), w.places.end(),
+                       [&](const gaz::Match& m) { return m.start <= pos && pos < m.end && !m.adjective; });
+}
+
 // An organisation's name the tagger cut short goes on through the genitive words after it
 // ("Федеральной ассоциации" + "малого и среднего бизнеса Германии"; "Министерство инвестиций" +
 // ", промышленности и торговли Республики Узбекистан"), up to other punctuation, a verb, or a
@@ -118,10 +125,7 @@ std::uint32_t genitiveTailEnd(Work& w, std::uint32_t start, std::uint32_t end)
     if (i == 0 || i >= words.size() || words[i - 1].end != end || insideName(ctx, start))
         return end;
     const int sentence = ctx.sentenceAt(start);
-    const auto isPlaceWord = [&](std::uint32_t pos) {
-        return std::any_of(w.places.begin(), w.places.end(),
-                           [&](const gaz::Match& m) { return m.start <= pos && pos < m.end && !m.adjective; });
-    };
+    const auto isPlaceWord = [&](std::uint32_t pos) { return insidePlace(w, pos); };
     // An abbreviation is a whole name: "требует от ООН грозной резолюции" is no "ООН грозной резолюции".
     if (words[i - 1].allCaps)
         return end;
@@ -227,10 +231,7 @@ std::uint32_t remitTailEnd(Work& w, std::uint32_t start, std::uint32_t end)
     }
     if (po == words.size())
         return end;
-    const auto isPlaceWord = [&](std::uint32_t pos) {
-        return std::any_of(w.places.begin(), w.places.end(),
-                           [&](const gaz::Match& m) { return m.start <= pos && pos < m.end && !m.adjective; });
-    };
+    const auto isPlaceWord = [&](std::uint32_t pos) { return insidePlace(w, pos); };
     // Bodies that are named by their remit; a court, a parliament or the police take "по" for
     // other things ("судом … по делу", "парламент по представлению").
     static constexpr std::u32string_view kRemitHeads[]{
