@@ -11,7 +11,7 @@ namespace letopis::cli {
 
 int trainNerCommand(int argc, char** argv, int first)
 {
-    const Args args(argc, argv, first, {"nerel", "out", "epochs", "types", "prune", "min-count", "seed"}, {"quiet"});
+    const Args args(argc, argv, first, {"nerel", "out", "epochs", "types", "prune", "min-count", "seed", "ensemble"}, {"quiet"});
     if (!args.ok())
         return usageError("train-ner", args.error());
     if (!args.value("nerel") || !args.value("out"))
@@ -28,8 +28,10 @@ int trainNerCommand(int argc, char** argv, int first)
             params.pruneBelow = std::stod(*e);
         if (const auto e = args.value("seed"))
             params.seed = static_cast<unsigned>(std::stoul(*e));
+        if (const auto e = args.value("ensemble"))
+            params.ensemble = std::stoi(*e);
     } catch (const std::exception&) {
-        return usageError("train-ner", "--epochs, --min-count, --prune and --seed want numbers");
+        return usageError("train-ner", "--epochs, --min-count, --prune, --seed and --ensemble want numbers");
     }
     if (const auto t = args.value("types")) {
         std::stringstream in(*t);

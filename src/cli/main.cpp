@@ -39,7 +39,7 @@ Commands:
   eval seeds GOLD.json [--corpus DIR] | eval nerel DIR | eval factru DIR
        [--tagger-only] [--model FILE] [--types T,...] [--format table|json]
                         measure extraction against annotated Russian news
-  train-ner --nerel DIR --out FILE [--epochs N] [--types T,...] [--min-count N] [--prune W] [--seed N] [--quiet]
+  train-ner --nerel DIR --out FILE [--epochs N] [--types T,...] [--min-count N] [--prune W] [--seed N] [--ensemble K] [--quiet]
                         train the named-entity tagger on NEREL (see docs/extraction-ner.md)
   report [--country ISO] [--org NAME] [--person NAME] [--type T] [--from DATE] [--to DATE]
          [--query TEXT] [--title TEXT] --out FILE.pdf

@@ -152,6 +152,38 @@ TEST_CASE("training refuses a folder without annotations and bad parameters", "[
     p.nerelDir = kData;
     p.epochs = 0;
     CHECK_FALSE(ner::train(p).ok());
+    p.epochs = 2;
+    for (int bad : {0, 17}) {
+        p.ensemble = bad;
+        const auto refused = ner::train(p);
+        REQUIRE_FALSE(refused.ok());
+        CHECK_THAT(refused.error().message, Catch::Contains("ensemble"));
+    }
+    CHECK_FALSE(fs::exists(p.outPath));
+}
+
+TEST_CASE("an ensemble averages runs over other shuffles and stays reproducible", "[ner][train]")
+{
+    ner::TrainParams p;
+    p.nerelDir = kData;
+    p.epochs = 3;
+    p.minFeatureCount = 1;
+    p.pruneBelow = 0;
+    p.ensemble = 1;
+    p.outPath = tempPath("single.model").string();
+    REQUIRE(ner::train(p).ok());
+    p.ensemble = 3;
+    p.outPath = tempPath("ensemble-a.model").string();
+    REQUIRE(ner::train(p).ok());
+    p.outPath = tempPath("ensemble-b.model").string();
+    REQUIRE(ner::train(p).ok());
+    CHECK(slurp(tempPath("ensemble-a.model")) == slurp(tempPath("ensemble-b.model")));
+    // The later runs saw the documents in other orders, so the averaged weights differ.
+    CHECK(slurp(tempPath("ensemble-a.model")) != slurp(tempPath("single.model")));
+    auto tagger = ner::Tagger::load(tempPath("ensemble-a.model").string());
+    REQUIRE(tagger.ok());
+    const auto u = text::toU32(slurp(kData + "/nested.txt"));
+    requireWellFormed((*tagger)->tag(std::u32string_view(u)), u.size(), (*tagger)->types());
 }
 
 TEST_CASE("loading refuses missing, foreign, truncated and modified model files", "[ner][model]")

@@ -85,7 +85,11 @@ public:
     Status load(const std::string& dir, TrainReport& report);
     void countFeatures(int minCount);
     std::size_t epoch(std::mt19937& rng);
-    Tagger::Model finish(double pruneBelow);
+    // Adds this run's averaged weights to `sum` (one list per row) and clears the weights for the
+    // next run of an ensemble.
+    void harvest(std::vector<std::vector<std::pair<std::uint8_t, double>>>& sum);
+    Tagger::Model finish(const std::vector<std::vector<std::pair<std::uint8_t, double>>>& sum, int runs,
+                         double pruneBelow) const;
 
 private:
     std::size_t trainDoc(TrainDoc& d);
@@ -293,21 +297,39 @@ std::size_t Trainer::epoch(std::mt19937& rng)
     return errors;
 }
 
-Tagger::Model Trainer::finish(double pruneBelow)
+void Trainer::harvest(std::vector<std::vector<std::pair<std::uint8_t, double>>>& sum)
+{
+    sum.resize(m_rows.size());
+    const double clock = static_cast<double>(std::max<std::int64_t>(m_clock, 1));
+    for (std::size_t r = 0; r < m_rows.size(); ++r) {
+        for (const auto& c : m_rows[r]) {
+            const double avg = (c.total + static_cast<double>(m_clock - c.stamp) * c.weight) / clock;
+            auto it = std::find_if(sum[r].begin(), sum[r].end(), [&](const auto& p) { return p.first == c.label; });
+            if (it == sum[r].end())
+                sum[r].emplace_back(c.label, avg);
+            else
+                it->second += avg;
+        }
+        m_rows[r].clear();
+    }
+    m_clock = 0;
+}
+
+Tagger::Model Trainer::finish(const std::vector<std::vector<std::pair<std::uint8_t, double>>>& sum, int runs,
+                              double pruneBelow) const
 {
     Tagger::Model m;
     m.layers = m_layers;
     m.labelCount = m_labelCount;
     m.gazetteerFeatures = m_gazetteer != nullptr;
-    const double clock = static_cast<double>(std::max<std::int64_t>(m_clock, 1));
     double maxAbs = 1e-9;
     std::vector<std::vector<std::pair<std::uint8_t, double>>> averaged(m_rows.size());
-    for (std::size_t r = 0; r < m_rows.size(); ++r)
-        for (const auto& c : m_rows[r]) {
-            const double avg = (c.total + static_cast<double>(m_clock - c.stamp) * c.weight) / clock;
+    for (std::size_t r = 0; r < sum.size(); ++r)
+        for (const auto& [label, total] : sum[r]) {
+            const double avg = total / runs;
             if (std::abs(avg) < pruneBelow)
                 continue;
-            averaged[r].emplace_back(c.label, avg);
+            averaged[r].emplace_back(label, avg);
             maxAbs = std::max(maxAbs, std::abs(avg));
         }
     m.scale = static_cast<float>(32767.0 / maxAbs);
@@ -334,6 +356,8 @@ Result<TrainReport> train(const TrainParams& params)
     const auto started = std::chrono::steady_clock::now();
     if (params.epochs < 1 || params.epochs > 100)
         return makeError(ErrorCode::InvalidArgument, "epochs must be between 1 and 100");
+    if (params.ensemble < 1 || params.ensemble > 16)
+        return makeError(ErrorCode::InvalidArgument, "ensemble must be between 1 and 16");
     for (const auto& t : params.types)
         if (t.empty() || t.size() > 64)
             return makeError(ErrorCode::InvalidArgument, "bad entity type name '" + t + "'");
@@ -343,12 +367,16 @@ Result<TrainReport> train(const TrainParams& params)
         return st.error();
     trainer.countFeatures(params.minFeatureCount);
     std::mt19937 rng(params.seed);
-    for (int e = 0; e < params.epochs; ++e) {
-        const auto errors = trainer.epoch(rng);
-        if (params.verbose)
-            std::cerr << "epoch " << (e + 1) << ": " << errors << " label errors\n";
+    std::vector<std::vector<std::pair<std::uint8_t, double>>> sum;
+    for (int run = 0; run < params.ensemble; ++run) {
+        for (int e = 0; e < params.epochs; ++e) {
+            const auto errors = trainer.epoch(rng);
+            if (params.verbose)
+                std::cerr << "run " << (run + 1) << ", epoch " << (e + 1) << ": " << errors << " label errors\n";
+        }
+        trainer.harvest(sum);
     }
-    const auto model = trainer.finish(params.pruneBelow);
+    const auto model = trainer.finish(sum, params.ensemble, params.pruneBelow);
     const std::string bytes = model.serialize();
     std::ofstream out(params.outPath, std::ios::binary | std::ios::trunc);
     if (!out.write(bytes.data(), static_cast<std::streamsize>(bytes.size())) || !out.flush())
