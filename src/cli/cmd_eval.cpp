@@ -8,6 +8,9 @@
 #include "letopis/extract.hpp"
 #include "letopis/ner.hpp"
 
+#include <unicode/uchar.h>
+
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -71,6 +74,31 @@ bool startsLowerCase(const std::string& utf8)
 {
     const std::u32string u = text::toU32(utf8);
     return !u.empty() && ((u[0] >= U'а' && u[0] <= U'я') || u[0] == U'ё' || (u[0] >= U'a' && u[0] <= U'z'));
+}
+
+bool isPlace(extract::MentionType t)
+{
+    return t == extract::MentionType::Country || t == extract::MentionType::City || t == extract::MentionType::Region
+        || t == extract::MentionType::Location;
+}
+
+// An organisation that opens in lower case is still a name where it holds a capitalised word of
+// its own, not a place's: "японского МИДа", "государственной Комиссии по атомной энергии" are
+// names (factRuEval marks them with their lower-case words); "правительство Белоруссии" is a
+// common noun and a place.
+bool namedOrganisation(const extract::Mention& m, const std::vector<extract::Mention>& all)
+{
+    const std::u32string u = text::toU32(m.text);
+    for (std::size_t i = 0; i < u.size(); ++i) {
+        if (!u_isupper(static_cast<UChar32>(u[i])) || (i > 0 && u_isalnum(static_cast<UChar32>(u[i - 1]))))
+            continue;
+        const auto at = m.start + static_cast<std::uint32_t>(i);
+        if (std::none_of(all.begin(), all.end(), [&](const extract::Mention& p) {
+                return isPlace(p.type) && p.start <= at && at < p.end;
+            }))
+            return true;
+    }
+    return false;
 }
 
 // One word formed as a place adjective ("Российские", "Японская", "Турецкий") that opens a
@@ -141,12 +169,14 @@ int evalCommand(int argc, char** argv, int first)
         : eval::Extractor([&x, factru = pos[0] == "factru"](const std::string& utf8) {
               std::vector<ner::Span> spans;
               const std::u32string text = factru ? text::toU32(utf8) : std::u32string();
-              for (const auto& m : x.extract(parseDocument(utf8)).mentions) {
+              const auto mentions = x.extract(parseDocument(utf8)).mentions;
+              for (const auto& m : mentions) {
                   // factRuEval marks named entities only: no place adjectives ("российских",
                   // "пекинский", "европейской", "Японская" opening a sentence) as locations, no common
-                  // nouns ("правительство") as organisations. NEREL marks both.
+                  // nouns ("правительство", "правительство Белоруссии") as organisations. NEREL marks both.
                   if (factru && m.type != extract::MentionType::Person
-                      && (startsLowerCase(m.text)
+                      && ((startsLowerCase(m.text)
+                           && !(m.type == extract::MentionType::Organization && namedOrganisation(m, mentions)))
                           || (m.type != extract::MentionType::Organization && sentenceInitialPlaceAdjective(text, m))))
                       continue;
                   spans.push_back({m.start, m.end, nerelType(m.type), 1.0f});

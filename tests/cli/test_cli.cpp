@@ -347,6 +347,34 @@ TEST_CASE("eval factru scores named places only, as factRuEval marks them", "[cl
     CHECK(loc["fn"] == 0);
 }
 
+TEST_CASE("eval factru keeps a lower-case organisation that holds a name of its own", "[cli][eval]")
+{
+    // "японского МИДа" is a name, its adjective included, as factRuEval marks it; "правительство
+    // Белоруссии" is a common noun and a place: only the place is a factRuEval entity.
+    Sandbox box;
+    fs::create_directories(box.path("fr"));
+    writeFile(box.path("fr/d.txt"),
+              "Представитель японского МИДа выступил в среду. Позже правительство Белоруссии одобрило решение.");
+    writeFile(box.path("fr/d.spans"), "1 org_name 14 14 301 2\n2 loc_name 67 10 309 1\n");
+    writeFile(box.path("fr/d.objects"), "10 Org 1\n11 LocOrg 2\n");
+    std::string tokens;
+    int id = 300;
+    for (const auto& [start, length] : std::vector<std::pair<int, int>>{
+             {0, 13}, {14, 9}, {24, 4}, {29, 8}, {38, 1}, {40, 5}, {45, 1}, {47, 5}, {53, 13}, {67, 10}, {78, 8},
+             {87, 7}, {94, 1}})
+        tokens += std::to_string(id++) + ' ' + std::to_string(start) + ' ' + std::to_string(length) + " x\n";
+    writeFile(box.path("fr/d.tokens"), tokens);
+    const auto r = box.cli("eval factru '" + box.path("fr").string() + "' --format json");
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    const auto types = json::parse(r.out)["types"];
+    CHECK(types["ORG"]["tp"] == 2);
+    CHECK(types["ORG"]["fp"] == 0);
+    CHECK(types["ORG"]["fn"] == 0);
+    CHECK(types["LOC"]["tp"] == 1);
+    CHECK(types["LOC"]["fp"] == 0);
+}
+
 TEST_CASE("corrections apply at once and survive re-ingest", "[cli][override]")
 {
     Sandbox box;
