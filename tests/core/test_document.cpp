@@ -124,6 +124,44 @@ TEST_CASE("dash-style agency dateline", "[document]")
     CHECK(d.bodyText() == "Открылась выставка.");
 }
 
+TEST_CASE("a date line under the title dates the release and is no subtitle", "[document]")
+{
+    const auto d = parseDocument("Выставка станков откроется в Туле\n\n14 февраля 2023 года\n\n"
+                                 "С 10 по 12 мая в Туле пройдет выставка. Участники покажут станки.");
+    REQUIRE(d.published);
+    CHECK(d.published->iso() == "2023-02-14");
+    CHECK(d.title == "Выставка станков откроется в Туле");
+    CHECK(d.subtitle.empty());
+    CHECK(partText(d, PartKind::DateLine) == "14 февраля 2023 года");
+    CHECK(d.bodyText() == "С 10 по 12 мая в Туле пройдет выставка. Участники покажут станки.");
+}
+
+TEST_CASE("a press release's dateline: city, date and a dash, no agency", "[document]")
+{
+    SECTION("one city word, a year with 'г.'")
+    {
+        const auto d = parseDocument("Казань, 15 апреля 2024 г. — В Казани открылся форум. Он продлится три дня.");
+        REQUIRE(d.published);
+        CHECK(d.published->iso() == "2024-04-15");
+        CHECK(partText(d, PartKind::Dateline) == "Казань, 15 апреля 2024 г. — ");
+        CHECK(d.source.empty());
+        CHECK(d.bodyText() == "В Казани открылся форум. Он продлится три дня.");
+    }
+    SECTION("two city words")
+    {
+        const auto d = parseDocument("Нижний Новгород, 3 октября 2022 — Завод представил новый станок.");
+        REQUIRE(d.published);
+        CHECK(d.published->iso() == "2022-10-03");
+        CHECK(d.bodyText() == "Завод представил новый станок.");
+    }
+    SECTION("not a dateline: no date, or a sentence after the comma")
+    {
+        CHECK_FALSE(parseDocument("Москва, как и прежде, принимает гостей — выставка открыта.").published);
+        CHECK(parseDocument("Казань, 15 апреля — выставка открылась.").bodyText()
+              == "Казань, 15 апреля — выставка открылась.");
+    }
+}
+
 TEST_CASE("CRLF line ends and separators of other kinds", "[document]")
 {
     const auto d = parseDocument("01.02.2021\r\nЗаголовок\r\n###\r\n***\r\nПервый абзац.\r\n\r\nВторой абзац.\r\n");

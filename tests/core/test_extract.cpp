@@ -97,6 +97,59 @@ TEST_CASE("persons are named in the nominative with their roles and organisation
         CHECK(surname->entity == "Ольга Смирнова");
 }
 
+TEST_CASE("a title belongs to the person it stands before, not to one named earlier", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "В дискуссии участвовали генеральный директор АО «Вектор» Олег Смирнов и президент Ассоциации "
+        "«Станкомаш» Павел Орлов. Прошла конференция «Умный завод», модератором которой выступил "
+        "генеральный директор компании «Сигма» Игорь Лебедев."));
+    const auto titles = [&](const char* name) {
+        std::vector<std::string> out;
+        if (const auto* p = personNamed(facts, name))
+            for (const auto& r : p->roles)
+                out.push_back(r.title);
+        return out;
+    };
+    CHECK(titles("Олег Смирнов") == std::vector<std::string>{"генеральный директор АО «Вектор»"});
+    CHECK(titles("Павел Орлов") == std::vector<std::string>{"президент Ассоциации «Станкомаш»"});
+    // A relative clause ("модератором которой выступил") is no part of the title after it.
+    CHECK(titles("Игорь Лебедев") == std::vector<std::string>{"генеральный директор компании «Сигма»"});
+}
+
+TEST_CASE("a name in an oblique case beside the same name in the nominative is one person", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "На форуме выступил Рустам Минниханов. По словам Рустама Минниханова, форум станет ежегодным."));
+    REQUIRE(personNamed(facts, "Рустам Минниханов"));
+    CHECK_FALSE(personNamed(facts, "Рустама Минниханова"));
+    for (const auto& m : facts.mentions)
+        if (m.type == extract::MentionType::Person)
+            CHECK(m.lemma == "Рустам Минниханов");
+}
+
+TEST_CASE("an event's end told apart, a parent named by a generic noun, no date from another event's sentence", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "8 июля в Екатеринбурге открылась выставка «Промтех». В рамках выставки прошла конференция "
+        "«Цифровой завод». Выставка продлится до 11 июля. На сессии «Кадры для заводов» выступили эксперты. "
+        "В следующем году форум «Промтех» пройдет в Перми."));
+    const auto* expo = eventNamed(facts, "Промтех");
+    REQUIRE(expo);
+    REQUIRE(expo->start);
+    CHECK(expo->start->iso() == "--07-08");
+    REQUIRE(expo->end);
+    CHECK(expo->end->iso() == "--07-11");
+    const auto* conference = eventNamed(facts, "Цифровой завод");
+    REQUIRE(conference);
+    REQUIRE(conference->parent >= 0);
+    CHECK(facts.events[std::size_t(conference->parent)].name == "Промтех");
+    // "Выставка продлится до 11 июля" is about the exhibition, not about the conference before it.
+    CHECK_FALSE((conference->end && conference->end->iso() == "--07-11"));
+    const auto* session = eventNamed(facts, "Кадры для заводов");
+    REQUIRE(session);
+    CHECK_FALSE((session->start && session->start->precision == dates::Precision::Year));
+}
+
 TEST_CASE("the parent of a session is named in 'в рамках'", "[extract]")
 {
     const auto facts = extractor().extract(parseDocument(

@@ -128,8 +128,12 @@ int mainEvent(const std::vector<Draft>& drafts, const std::vector<EventType>& ty
     return best;
 }
 
-// "в рамках форума «X» прошла сессия «Y»": X is Y's parent.
-void explicitParents(const Context& ctx, std::vector<Draft>& drafts)
+int referredEvent(const Context& ctx, const std::vector<Draft>& drafts, const std::vector<EventType>& types,
+                  const Word& noun, EventType nounType);
+
+// "в рамках форума «X» прошла сессия «Y»": X is Y's parent. "В рамках выставки прошла
+// конференция «Y»": the exhibition named before is.
+void explicitParents(const Context& ctx, std::vector<Draft>& drafts, const std::vector<EventType>& types)
 {
     const auto& words = ctx.words();
     for (std::size_t i = 0; i + 1 < words.size(); ++i) {
@@ -143,6 +147,22 @@ void explicitParents(const Context& ctx, std::vector<Draft>& drafts)
                     continue;
                 if (parent < 0 || o.start < drafts[std::size_t(parent)].occurrences.front().start)
                     parent = static_cast<int>(d);
+            }
+        }
+        // A generic noun with no name right after it refers back: "в рамках выставки прошла …".
+        if (i + 1 < words.size()) {
+            const Word& noun = words[i + 1];
+            const auto nounType = eventNoun(noun.folded);
+            const auto namedAt = [&](int d) {
+                for (const auto& o : drafts[std::size_t(d)].occurrences)
+                    if (o.sentence == sentence && o.start >= words[i].end)
+                        return o.start;
+                return std::uint32_t(0);
+            };
+            if (nounType && !isGenericEventNoun(noun.folded) && (parent < 0 || namedAt(parent) > noun.end + 2)) {
+                const int referred = referredEvent(ctx, drafts, types, noun, *nounType);
+                if (referred >= 0)
+                    parent = referred;
             }
         }
         if (parent < 0)
@@ -216,6 +236,38 @@ void assignTopics(const Context& ctx, std::vector<Draft>& drafts, const std::vec
     }
 }
 
+// "Выставка продлится до 11 июля", "форум будет работать до 5 июня": the end of an event that
+// started on `start`, told in a sentence about it.
+std::optional<dates::Date> lastsUntil(const Work& w, const Draft& d, const dates::Date& start)
+{
+    const Context& ctx = w.ctx;
+    for (const auto& dm : w.dates) {
+        if (dm.kind == dates::Kind::Range || dm.begin.precision != dates::Precision::Day
+            || !d.topicSentences.count(ctx.sentenceAt(dm.start)))
+            continue;
+        const std::size_t at = ctx.wordAt(dm.start);
+        if (at < 2 || ctx.words()[at - 1].folded != U"до")
+            continue;
+        const auto verb = ctx.words()[at - 2].folded;
+        static constexpr std::u32string_view kLasts[] = {U"продлится", U"продлятся", U"продолжится",
+                                                         U"продолжатся", U"работать", U"работает", U"проработает",
+                                                         U"открыта", U"открыт"};
+        if (std::find(std::begin(kLasts), std::end(kLasts), verb) == std::end(kLasts))
+            continue;
+        const auto& end = dm.begin;
+        const bool later = end.month > start.month || (end.month == start.month && end.day > start.day);
+        if (later && (end.month - start.month) <= 1 && (!end.yearKnown() || !start.yearKnown() || end.year == start.year)) {
+            dates::Date out = end;
+            if (!out.yearKnown() && start.yearKnown()) {
+                out.year = start.year;
+                out.yearInferred = start.yearInferred;
+            }
+            return out;
+        }
+    }
+    return std::nullopt;
+}
+
 // The event's date: a day or month date in a sentence naming it, or in the sentence right after
 // a mention when that one names no other event (a headline followed by "С 22 по 24 апреля…"); a
 // year alone only when nothing finer is told, since years mostly tell the event's history.
@@ -249,7 +301,9 @@ void dateEvent(const Work& w, const Draft& d, const std::vector<Draft>& all, Eve
     for (bool yearsToo : {false, true}) {
         for (const auto& o : d.occurrences) {
             best = inSentence(o.sentence, yearsToo);
-            if (!best && !namesOther(o.sentence + 1))
+            // The next sentence only while it is about this event: "В следующем году саммит
+            // пройдет…" after a session's sentence dates the summit, not the session.
+            if (!best && !namesOther(o.sentence + 1) && d.topicSentences.count(o.sentence + 1))
                 best = inSentence(o.sentence + 1, yearsToo);
             if (best)
                 break;
@@ -261,6 +315,9 @@ void dateEvent(const Work& w, const Draft& d, const std::vector<Draft>& all, Eve
         return;
     e.start = best->begin;
     e.end = best->end_;
+    if (best->kind != dates::Kind::Range && best->begin.precision == dates::Precision::Day)
+        if (const auto until = lastsUntil(w, d, best->begin))
+            e.end = *until;
     const bool anchorInferred = w.ctx.doc().published && w.ctx.doc().published->yearInferred;
     e.yearInferred = best->begin.yearInferred && anchorInferred;
 }
@@ -418,7 +475,7 @@ void buildEvents(Work& w)
         if (!loose.empty())
             types[std::size_t(main)] = decideType(votes);
     }
-    explicitParents(ctx, drafts);
+    explicitParents(ctx, drafts, types);
     assignTopics(ctx, drafts, types);
 
     const auto venues = findVenues(ctx);

@@ -7,6 +7,7 @@
 #include "letopis/morph.hpp"
 
 #include <algorithm>
+#include <map>
 #include <unicode/uchar.h>
 
 namespace letopis::extract::detail {
@@ -23,6 +24,16 @@ std::string lowerFirst(std::string s)
     return text::toUtf8(u);
 }
 
+// An organisation's name opens with a capital, also where the running text had it in lower case
+// ("первый заместитель председателя правительства РФ" → "Правительство Российской Федерации").
+std::string upperFirst(std::string s)
+{
+    std::u32string u = text::toU32(s);
+    if (!u.empty())
+        u[0] = static_cast<char32_t>(u_toupper(static_cast<UChar32>(u[0])));
+    return text::toUtf8(u);
+}
+
 // The organisation a title names: a tagged organisation inside it, a quoted name, a Latin
 // company name, or the ministry a minister heads ("министра промышленности и торговли РФ" →
 // "Министерство промышленности и торговли РФ").
@@ -30,7 +41,7 @@ std::string organisationOfTitle(Work& w, text::Span title)
 {
     for (const Mention* org : w.mentionsIn(title.start, title.end, MentionType::Organization)) {
         if (org->end <= title.end)
-            return org->entity;
+            return upperFirst(org->entity);
     }
     const Context& ctx = w.ctx;
     for (const auto& q : ctx.quotes()) {
@@ -107,11 +118,27 @@ bool hasPerson(const Work& w, std::uint32_t start, std::uint32_t end)
     return !w.mentionsIn(start, end, MentionType::Person).empty();
 }
 
+// A relative pronoun or a verb ends what came before as a title: in "модератором которой
+// выступил генеральный директор компании «Цифра» Игорь Богачев" the title is what follows.
+bool breaksTitle(Work& w, const Word& word)
+{
+    if (word.kind != text::TokenKind::Word || word.capitalised || isRoleWord(word))
+        return false;
+    if (word.folded.rfind(U"котор", 0) == 0)
+        return true;
+    if (!w.lem)
+        return false;
+    const auto& analyses = w.lem->analyses(w.ctx.utf8(word.start, word.end));
+    return !analyses.empty() && std::all_of(analyses.begin(), analyses.end(), [](const auto& a) {
+        return a.pos == morph::Lemmatizer::Pos::Verb;
+    });
+}
+
 // Titles before a name: the words between the previous boundary and the name, from the first
 // role word on ("В то же время генеральный директор NexTouch Владимир …"); then, while the title
 // filled its whole segment after a comma or dash, the segment before it when that one is a title
 // too ("вице-премьера РФ - министра промышленности и торговли Дениса Мантурова").
-std::vector<text::Span> titlesBefore(const Work& w, const Mention& person)
+std::vector<text::Span> titlesBefore(Work& w, const Mention& person)
 {
     const Context& ctx = w.ctx;
     const auto& words = ctx.words();
@@ -122,9 +149,23 @@ std::vector<text::Span> titlesBefore(const Work& w, const Mention& person)
         std::size_t from = to;
         while (from > 0 && !isBoundary(words[from - 1]) && ctx.sentenceAt(words[from - 1].start) == sentence)
             --from;
+        // Another person named in the segment takes what stands before it: in "директор АО «X»
+        // Андрей Соколов и президент Ассоциации «Y» Георгий Самодуров" Самодуров is the president.
+        if (hops == 0 && from < to) {
+            for (const Mention* other : w.mentionsIn(words[from].start, person.start, MentionType::Person))
+                if (other->end <= person.start)
+                    from = std::max(from, ctx.wordAt(other->end));
+        }
         std::size_t k = from;
-        while (k < to && !(isRoleWord(words[k]) && !isGroupWord(words[k])))
-            ++k;
+        const auto nextRoleWord = [&](std::size_t j) {
+            while (j < to && !(isRoleWord(words[j]) && !isGroupWord(words[j])))
+                ++j;
+            return j;
+        };
+        k = nextRoleWord(k);
+        for (std::size_t j = k + 1; j < to; ++j)
+            if (breaksTitle(w, words[j]))
+                k = j = nextRoleWord(j + 1);
         if (k >= to || (k > 0 && words[k - 1].folded == U"среди"))
             break;
         if (hops > 0 && hasPerson(w, words[from].start, words[to - 1].end))
@@ -141,7 +182,7 @@ std::vector<text::Span> titlesBefore(const Work& w, const Mention& person)
 // A title after a comma when none stands before the name: "Алексей Груздев, Заместитель Министра
 // промышленности и торговли РФ, Алаа Эзз, …". It must not lead straight into the next name, whose
 // title it then is.
-std::vector<text::Span> titlesAfter(const Work& w, const Mention& person)
+std::vector<text::Span> titlesAfter(Work& w, const Mention& person)
 {
     const Context& ctx = w.ctx;
     const auto& words = ctx.words();
@@ -180,6 +221,27 @@ std::string titleText(Work& w, text::Span span)
     return lowerFirst(nominativeText(w, span.start, span.end, false));
 }
 
+// "Рустама Минниханова" is an oblique case of "Рустам Минниханов": each word is the other's with a
+// masculine case ending ("-а", "-у", "-ом", "-ым", "-е" …) added.
+bool isObliqueNameOf(const std::string& oblique, const std::string& nominative)
+{
+    const auto a = splitWords(oblique);
+    const auto b = splitWords(nominative);
+    if (a.size() != b.size() || a.size() < 2)
+        return false;
+    static constexpr std::u32string_view kEndings[] = {U"а", U"я", U"у", U"ю", U"ом", U"ем", U"ым", U"им", U"е"};
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const std::u32string x = text::toU32(a[i]);
+        const std::u32string y = text::toU32(b[i]);
+        if (x.size() <= y.size() || y.size() < 3 || x.compare(0, y.size(), y) != 0)
+            return false;
+        const std::u32string_view rest = std::u32string_view(x).substr(y.size());
+        if (std::find(std::begin(kEndings), std::end(kEndings), rest) == std::end(kEndings))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 void buildPersons(Work& w)
@@ -207,6 +269,17 @@ void buildPersons(Work& w)
             m.entity = m.lemma;
         }
     }
+    // A name the morphology does not know keeps its case ending ("По словам Рустама Минниханова"
+    // reads as a nominative too); beside the same name in the nominative it is that person.
+    std::map<std::string, std::string> caseForms;
+    for (const auto& a : fullNames)
+        for (const auto& b : fullNames)
+            if (a != b && isObliqueNameOf(b, a))
+                caseForms.emplace(b, a);
+    for (auto& m : w.facts.mentions)
+        if (m.type == MentionType::Person)
+            if (const auto it = caseForms.find(m.entity); it != caseForms.end())
+                m.entity = m.lemma = it->second;
     for (const auto& m : w.facts.mentions) {
         if (m.type != MentionType::Person || splitWords(m.entity).size() < 2)
             continue;

@@ -96,6 +96,14 @@ public:
             }
         }
         i = readTitles(i, headerDate.has_value());
+        // A date line may also stand under the title ("Выставка … откроется в Москве" / "12 марта 2025 года").
+        if (!headerDate && i < m_lines.size()) {
+            headerDate = ingest::detail::parseDateLine(view(m_lines[i]));
+            if (headerDate) {
+                addPart(PartKind::DateLine, m_lines[i]);
+                i = skipBlank(i + 1);
+            }
+        }
         readBody(i);
         std::optional<dates::Date> datelineDate = readDateline();
         readByline();
@@ -126,14 +134,15 @@ private:
         while (j < m_lines.size() && candidates.size() < 2) {
             const auto v = view(m_lines[j]);
             if (ingest::detail::isSeparator(v) || ingest::detail::isDebris(v)
-                || !ingest::detail::isHeadingLike(v))
+                || !ingest::detail::isHeadingLike(v) || ingest::detail::parseDateLine(v))
                 break;
             candidates.push_back(j);
             j = skipBlank(j + 1);
         }
         // A lone unpunctuated first line with body right after it is a title only when something
-        // else marks a header: a date line, a separator, or a second heading line.
-        const bool separatorFollows = j < m_lines.size() && ingest::detail::isSeparator(view(m_lines[j]));
+        // else marks a header: a date line (before or after it), a separator, or a second heading line.
+        const bool separatorFollows = j < m_lines.size()
+            && (ingest::detail::isSeparator(view(m_lines[j])) || ingest::detail::parseDateLine(view(m_lines[j])));
         if (candidates.empty() || (!hadDateLine && !separatorFollows && candidates.size() < 2))
             return i;
         if (j >= m_lines.size())

@@ -183,8 +183,31 @@ std::optional<AgencyDateline> matchAgencyDateline(std::u32string_view p)
         letters += isUpper(p[i]) ? 1 : 0;
         ++i;
     }
-    if (letters < 3 || i >= p.size() || p[i] != U',')
-        return std::nullopt;
+    // Or a press release's "Казань, 15 апреля 2024 г. — …": up to three capitalised words
+    // ("Нижний Новгород", "Ростов-на-Дону"), and then no agency, only the dash.
+    bool pressRelease = false;
+    if (letters < 3 || i >= p.size() || p[i] != U',') {
+        i = 0;
+        for (int words = 0; words < 3; ++words) {
+            if (i >= p.size() || !isUpper(p[i]))
+                return std::nullopt;
+            ++i;
+            std::size_t lower = 0;
+            while (i < p.size() && (isLower(p[i]) || (p[i] == U'-' && i + 1 < p.size() && isLetter(p[i + 1])))) {
+                lower += isLower(p[i]) ? 1 : 0;
+                ++i;
+            }
+            if (lower < 2)
+                return std::nullopt;
+            if (i < p.size() && p[i] == U' ')
+                ++i;
+            else
+                break;
+        }
+        if (i >= p.size() || p[i] != U',')
+            return std::nullopt;
+        pressRelease = true;
+    }
     ++i;
     // Day and month, up to the next '.', '-', '—' or '('.
     const std::size_t dateStart = i;
@@ -197,6 +220,21 @@ std::optional<AgencyDateline> matchAgencyDateline(std::u32string_view p)
         return std::nullopt;
     AgencyDateline out;
     out.date = found[0].begin;
+    if (pressRelease) {
+        if (p[i] == U'.') // "2024 г."
+            ++i;
+        while (i < p.size() && isSpace(p[i]))
+            ++i;
+        if (i >= p.size() || !isDash(p[i]))
+            return std::nullopt;
+        ++i;
+        while (i < p.size() && isSpace(p[i]))
+            ++i;
+        if (i >= p.size() || !isUpper(p[i]))
+            return std::nullopt;
+        out.length = static_cast<std::uint32_t>(i);
+        return out;
+    }
     if (p[i] == U'.')
         ++i;
     while (i < p.size() && isSpace(p[i]))

@@ -28,10 +28,11 @@ bool isTagLike(std::u32string_view line);
 
 struct AgencyDateline {
     std::uint32_t length = 0;            // code points from the paragraph start, through the agency's closing dot
-    std::u32string agency;               // "ТАСС", "РИА Новости"
+    std::u32string agency;               // "ТАСС", "РИА Новости"; empty in a press release's dateline
     std::optional<dates::Date> date;     // day and month; year 0 unless printed
 };
-// "ТАШКЕНТ, 22 апреля. /ТАСС/." or "МОСКВА, 22 апр — РИА Новости." at the start of a paragraph.
+// "ТАШКЕНТ, 22 апреля. /ТАСС/." or "МОСКВА, 22 апр — РИА Новости." at the start of a paragraph,
+// or a press release's "Казань, 15 апреля 2024 г. — " (no agency: `agency` is empty).
 std::optional<AgencyDateline> matchAgencyDateline(std::u32string_view paragraph);
 
 struct ClosingByline {
