@@ -150,6 +150,38 @@ TEST_CASE("an event's end told apart, a parent named by a generic noun, no date 
     CHECK_FALSE((session->start && session->start->precision == dates::Precision::Year));
 }
 
+TEST_CASE("titles in a list of 'name, title;' items keep their commas and dashes", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "Среди спикеров: Тимур Алиев, министр инвестиций, промышленности и торговли Республики Узбекистан; "
+        "Олег Сергеев, статс-секретарь — заместитель министра промышленности и торговли РФ; Анна Белова, "
+        "директор департамента Минпромторга России."));
+    const auto title = [&](const char* name) {
+        const auto* p = personNamed(facts, name);
+        return p && !p->roles.empty() ? p->roles.front().title : std::string();
+    };
+    CHECK(title("Тимур Алиев") == "министр инвестиций, промышленности и торговли Республики Узбекистан");
+    CHECK(title("Олег Сергеев") == "статс-секретарь — заместитель министра промышленности и торговли РФ");
+    CHECK(title("Анна Белова") == "директор департамента Минпромторга России");
+}
+
+TEST_CASE("a hyphenated event noun names an event; its format may be told by a generic noun", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "10 марта состоялась онлайн-конференция «Экспорт без границ». Участники обсудили рынки Африки."));
+    const auto* conference = eventNamed(facts, "Экспорт без границ");
+    REQUIRE(conference);
+    CHECK(conference->type == extract::EventType::Conference);
+    CHECK(conference->format == extract::EventFormat::Online);
+
+    const auto hybrid = extractor().extract(parseDocument(
+        "С 3 по 5 июня в Самаре пройдет выставка «Волгапром». Выставка пройдет в гибридном формате. "
+        "В следующем году форум пройдет онлайн."));
+    const auto* expo = eventNamed(hybrid, "Волгапром");
+    REQUIRE(expo);
+    CHECK(expo->format == extract::EventFormat::Hybrid);
+}
+
 TEST_CASE("the parent of a session is named in 'в рамках'", "[extract]")
 {
     const auto facts = extractor().extract(parseDocument(

@@ -130,6 +130,12 @@ TEST_CASE("initials are kept", "[morph][person]") {
 TEST_CASE("foreign names are kept whole", "[morph][person]") {
     CHECK(person("Рикардо Маркес Флорес") == "Рикардо Маркес Флорес");
     CHECK(person("Чжао Мяоси") == "Чжао Мяоси");
+    // First names in -е and -и after a consonant that do not decline; Russian ones in an oblique
+    // case still go to the nominative.
+    CHECK(person("Джузеппе Верди") == "Джузеппе Верди");
+    CHECK(person("Анри Матисс") == "Анри Матисс");
+    CHECK(person("Анне Петровой") == "Анна Петрова");
+    CHECK(person("Ольги Ивановой") == "Ольга Иванова");
     CHECK(person("Николя Бюшу") == "Николя Бюшу");
     CHECK(person("Алаа Эзз") == "Алаа Эзз");
     CHECK(person("Маркус Йергер") == "Маркус Йергер");

@@ -369,11 +369,29 @@ std::vector<std::pair<int, std::string>> findVenues(const Context& ctx)
 
 EventFormat formatOf(const Context& ctx, const Draft& d)
 {
+    // The sentences naming the event, and those about it that refer back to it by an event noun
+    // ("Выставка пройдет в гибридном формате").
+    std::set<int> told;
+    for (const auto& o : d.occurrences)
+        if (o.sentence >= 0)
+            told.insert(o.sentence);
+    for (int sentence : d.topicSentences) {
+        const auto s = ctx.sentences()[std::size_t(sentence)];
+        bool refers = false, otherEdition = false;
+        for (std::size_t i = ctx.wordAt(s.start); i < ctx.words().size() && ctx.words()[i].end <= s.end; ++i) {
+            const auto& f = ctx.words()[i].folded;
+            refers = refers || (eventNoun(f) && !insideName(ctx, ctx.words()[i].start));
+            // "В следующем году саммит пройдет онлайн" tells another edition's format.
+            otherEdition = otherEdition
+                || ((f == U"следующем" || f == U"будущем" || f == U"прошлом") && i + 1 < ctx.words().size()
+                    && ctx.words()[i + 1].folded == U"году");
+        }
+        if (refers && !otherEdition)
+            told.insert(sentence);
+    }
     bool online = d.key.online, offline = false, hybrid = false;
-    for (const auto& o : d.occurrences) {
-        if (o.sentence < 0)
-            continue;
-        const auto s = ctx.sentences()[std::size_t(o.sentence)];
+    for (int sentence : told) {
+        const auto s = ctx.sentences()[std::size_t(sentence)];
         bool on = false, off = false;
         for (std::size_t i = ctx.wordAt(s.start); i < ctx.words().size() && ctx.words()[i].end <= s.end; ++i) {
             const auto& f = ctx.words()[i].folded;

@@ -48,6 +48,11 @@ std::optional<EventType> eventNoun(std::u32string_view w)
         if (prefix[1] == w[1] && startsWith(w, prefix)) // the second letter rules out most at once
             return type;
     }
+    // "онлайн-конференция", "бизнес-форум", "веб-семинар": the noun after the last hyphen; not a
+    // press conference, which is how news are announced, not an event of their own.
+    if (const auto hyphen = w.rfind(U'-'); hyphen != std::u32string_view::npos && hyphen > 0
+        && !startsWith(w, U"пресс-") && !startsWith(w, U"мастер-"))
+        return eventNoun(w.substr(hyphen + 1));
     return std::nullopt;
 }
 
@@ -125,7 +130,8 @@ bool isRoleHead(std::u32string_view w)
         U"секретар", U"депутат", U"координатор", U"советник", U"сенатор", U"посол", U"основател",
         U"соучредител", U"учредител", U"модератор", U"профессор", U"ректор", U"декан", U"начальник",
         U"помощник", U"представител", U"член", U"сопредседател", U"вице-губернатор", U"замминистр",
-        U"замглав", U"аналитик", U"эксперт", U"партнер", U"владел", U"футуролог", U"управляющ", U"генеральн", U"исполнительн", U"аташе"};
+        U"замглав", U"аналитик", U"эксперт", U"партнер", U"владел", U"футуролог", U"управляющ", U"генеральн", U"исполнительн", U"аташе",
+        U"статс-секретар", U"гендиректор", U"замгендиректор", U"генконсул", U"вице-спикер"};
     return anyPrefix(w, kHeads);
 }
 

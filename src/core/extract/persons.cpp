@@ -195,8 +195,31 @@ std::vector<text::Span> titlesAfter(Work& w, const Mention& person)
         return out;
     std::size_t to = from;
     const int sentence = ctx.sentenceAt(person.start);
-    while (to < words.size() && !isBoundary(words[to]) && ctx.sentenceAt(words[to].start) == sentence)
+    const auto inSentence = [&](std::size_t i) { return i < words.size() && ctx.sentenceAt(words[i].start) == sentence; };
+    while (inSentence(to) && !isBoundary(words[to]))
         ++to;
+    // "статс-секретарь — заместитель министра …": a dash joins two titles of one post.
+    while (inSentence(to + 1) && isDashChar(words[to].folded[0]) && isRoleWord(words[to + 1])) {
+        to += 2;
+        while (inSentence(to) && !isBoundary(words[to]))
+            ++to;
+    }
+    // In a list of "name, title;" items a title runs to its ";" with its commas: "Лазиз Кудратов,
+    // министр инвестиций, промышленности и торговли Республики Узбекистан; Алексей Груздев, …".
+    const auto isSemicolon = [&](std::size_t i) { return words[i].folded == U";"; };
+    bool listed = false;
+    for (std::size_t i = ctx.wordAt(ctx.sentences()[std::size_t(sentence)].start); i < from && !listed; ++i)
+        listed = isSemicolon(i);
+    std::size_t itemEnd = to;
+    while (inSentence(itemEnd) && !isSemicolon(itemEnd))
+        ++itemEnd;
+    listed = listed || (inSentence(itemEnd) && isSemicolon(itemEnd));
+    if (listed && itemEnd > to) {
+        while (itemEnd > to && words[itemEnd - 1].kind != text::TokenKind::Word)
+            --itemEnd; // the sentence's full stop
+        if (!hasPerson(w, words[from].start, words[itemEnd - 1].end))
+            to = itemEnd;
+    }
     if (hasPerson(w, words[from].start, words[to - 1].end))
         return out;
     // "… Президент Национального союза промышленности Перу и другие спикеры": the title ends at an

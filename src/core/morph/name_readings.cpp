@@ -91,6 +91,7 @@ void firstNameRules(U32View f, Readings& r) {
             add(r, restoreFleetingVowel(cut(f, 1)), kMasc, kPrep, 1.0f);
             add(r, cut(f, 1) + U"а", kFem, kDat | kPrep, 1.0f);
             add(r, cut(f, 1) + U"я", kFem, kDat | kPrep, 0.5f);
+            add(r, U32(f), kMF, kNom, 0.9f); // a foreign name that does not decline: "Джузеппе"
         } else if (c2 == U'ь') {
             add(r, cut(f, 1) + U"я", kFem, kDat | kPrep, 1.0f);
         } else if (isVowel(c2) && c2 != U'и') {
@@ -108,7 +109,9 @@ void firstNameRules(U32View f, Readings& r) {
             add(r, cut(f, 1) + U"я", kFem, kGen, 1.2f);
         } else if (isConsonant(c2) && takesI(c2)) {
             add(r, cut(f, 1) + U"а", kFem, kGen, 1.2f);
+            add(r, U32(f), kMF, kNom, 0.5f); // "Луиджи"
         } else if (isConsonant(c2)) {
+            add(r, U32(f), kMF, kNom, 0.7f); // "Али", "Анри"
             // "Оли", "Кати" from -я; "Любови", "Нинели" from -ь (-вя names hardly exist).
             add(r, cut(f, 1) + U"я", kFem, kGen | kDat | kPrep, c2 == U'в' ? 0.8f : 1.0f);
             add(r, cut(f, 1) + U"ь", kFem, kGen | kDat | kPrep, c2 == U'в' ? 1.0f : 0.9f);
