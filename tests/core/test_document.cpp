@@ -162,6 +162,17 @@ TEST_CASE("a press release's dateline: city, date and a dash, no agency", "[docu
     }
 }
 
+TEST_CASE("a lone title before an agency dateline; an edition's year dates a yearless release", "[document]")
+{
+    const auto d = parseDocument("Министр выступит на форуме\n\nМОСКВА, 3 июня. /ТАСС/. Министр выступит на "
+                                 "КМИФ-2025, сообщили в министерстве.");
+    CHECK(d.title == "Министр выступит на форуме");
+    CHECK(d.source == "ТАСС");
+    REQUIRE(d.published);
+    CHECK(d.published->iso() == "2025-06-03");
+    CHECK(d.published->yearInferred);
+}
+
 TEST_CASE("CRLF line ends and separators of other kinds", "[document]")
 {
     const auto d = parseDocument("01.02.2021\r\nЗаголовок\r\n###\r\n***\r\nПервый абзац.\r\n\r\nВторой абзац.\r\n");

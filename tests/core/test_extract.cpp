@@ -182,6 +182,41 @@ TEST_CASE("a hyphenated event noun names an event; its format may be told by a g
     CHECK(expo->format == extract::EventFormat::Hybrid);
 }
 
+TEST_CASE("an event named by adjectives, its bracketed short name, its span and its city", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "Министр 4 октября выступит на пленарном заседании Казанского международного инвестиционного форума "
+        "(КМИФ), сообщила пресс-секретарь министерства Ирина Орлова. КМИФ-2025 пройдет с 2 по 5 октября в "
+        "Казани. В декабре в Сочи состоится Южный инновационный конгресс."));
+    const auto* forum = eventNamed(facts, "Казанский международный инвестиционный форум");
+    REQUIRE(forum);
+    CHECK(forum->type == extract::EventType::Forum);
+    CHECK(contains(forum->aliases, "КМИФ"));
+    // The span the event is told to last, not the day of one speech in it.
+    REQUIRE(forum->start);
+    CHECK(forum->start->iso() == "2025-10-02");
+    REQUIRE(forum->end);
+    CHECK(forum->end->iso() == "2025-10-05");
+    // "в Казани", not the city adjective in the forum's own name.
+    CHECK(forum->city == "Казань");
+    CHECK(eventNamed(facts, "Южный инновационный конгресс"));
+    CHECK_FALSE(contains(facts.organizations, "Казанский международный инвестиционный форум"));
+    for (const auto& m : facts.mentions)
+        CHECK_FALSE((m.type == extract::MentionType::Organization && m.text == "КМИФ"));
+    const auto* orlova = personNamed(facts, "Ирина Орлова");
+    REQUIRE(orlova);
+    REQUIRE_FALSE(orlova->roles.empty());
+    CHECK(orlova->roles.front().title == "пресс-секретарь министерства");
+}
+
+TEST_CASE("no event from adjectives at a sentence start, in the plural, or a name after 'на' alone", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "Крупная выставка откроется завтра. Он посетил Международные выставки в Азии. Регулятор наложил на "
+        "«Ромашку» штраф. Позже «Ромашка» обжаловала решение."));
+    CHECK(facts.events.empty());
+}
+
 TEST_CASE("the parent of a session is named in 'в рамках'", "[extract]")
 {
     const auto facts = extractor().extract(parseDocument(

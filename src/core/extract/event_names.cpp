@@ -55,7 +55,9 @@ std::optional<std::pair<std::uint32_t, std::uint32_t>> nameAt(const Context& ctx
 
 // One is "на" an event, not "в" it: a quoted name or a brand right after "на" (or "на платформе",
 // "на площадке") names an event when the text names it at least twice ("На «Иннопроме»
-// выступят…", "формат «Иннопрома»"). A single "на «Уралмаше»" is more likely a plant.
+// выступят…", "формат «Иннопрома»") and the sentence tells of an event: a platform or venue, an
+// event verb or taking part ("выступят", "пройдет", "участники"). A single "на «Уралмаше»" is more
+// likely a plant; "ЕС наложил на «Майкрософт» штрафы", "трафик на Facebook" tell of no event.
 void onNames(const Context& ctx, std::vector<EventOccurrence>& out)
 {
     const auto& words = ctx.words();
@@ -77,9 +79,17 @@ void onNames(const Context& ctx, std::vector<EventOccurrence>& out)
         if (k == 0)
             continue;
         std::size_t prep = k - 1;
-        if ((words[prep].folded.rfind(U"платформ", 0) == 0 || words[prep].folded.rfind(U"площадк", 0) == 0) && prep > 0)
+        const bool venue = words[prep].folded.rfind(U"платформ", 0) == 0 || words[prep].folded.rfind(U"площадк", 0) == 0;
+        if (venue && prep > 0)
             --prep;
         if (words[prep].folded != U"на")
+            continue;
+        bool told = venue;
+        const int sentence = ctx.sentenceAt(start);
+        for (std::size_t i = ctx.wordAt(ctx.sentences()[std::size_t(sentence)].start);
+             !told && i < words.size() && ctx.sentenceAt(words[i].start) == sentence; ++i)
+            told = isEventVerb(words[i].folded) || isSpeakerCue(words[i].folded);
+        if (!told)
             continue;
         const NameKey key = nameKey(ctx.view(start, end));
         const auto repeats = std::count_if(names.begin(), names.end(), [&](const auto& other) {
@@ -93,6 +103,39 @@ void onNames(const Context& ctx, std::vector<EventOccurrence>& out)
         occ.sentence = ctx.sentenceAt(start);
         out.push_back(occ);
     }
+}
+
+} // namespace
+
+namespace {
+
+// An event named by adjectives before its noun, with no quotes: "Петербургского международного
+// экономического форума", "Восточный экономический форум". The first adjective is capitalised
+// mid-sentence (a capital at a sentence start says nothing: "Крупная выставка откроется …"), the
+// others are in lower case, and none is plural ("Международные выставки" are many events).
+std::optional<EventOccurrence> adjectivalName(const Context& ctx, std::size_t noun, EventType type)
+{
+    const auto& words = ctx.words();
+    const int sentence = ctx.sentenceAt(words[noun].start);
+    std::size_t first = noun;
+    while (first > 0 && words[first - 1].kind == text::TokenKind::Word && isAdjectiveForm(words[first - 1].folded)
+           && ctx.sentenceAt(words[first - 1].start) == sentence && !ctx.quoteAt(words[first - 1].start)
+           && words[first - 1].end + 1 >= words[first].start) {
+        --first;
+        if (words[first].capitalised)
+            break;
+    }
+    if (first == noun || !words[first].capitalised || words[first].allCaps || words[noun].capitalised)
+        return std::nullopt;
+    if (first == 0 || ctx.sentenceAt(words[first - 1].start) != sentence || isPluralAdjectiveForm(words[first].folded))
+        return std::nullopt;
+    EventOccurrence occ;
+    occ.start = words[first].start;
+    occ.end = words[noun].end;
+    occ.type = type;
+    occ.sentence = sentence;
+    occ.adjectival = true;
+    return occ;
 }
 
 } // namespace
@@ -116,6 +159,7 @@ std::vector<EventOccurrence> findNamedEvents(const Context& ctx)
             // The name follows the noun directly, after a dash or colon, after a copula, or after
             // one genitive word ("выставка России ИННОПРОМ").
             bool program = false;
+            bool named = false;
             for (std::size_t j = i + 1; j < words.size() && j <= i + 4; ++j) {
                 const Word& x = words[j];
                 if (ctx.sentenceAt(x.start) != ctx.sentenceAt(w.start))
@@ -129,6 +173,7 @@ std::vector<EventOccurrence> findNamedEvents(const Context& ctx)
                     occ.program = program;
                     occ.sentence = ctx.sentenceAt(occ.start);
                     out.push_back(occ);
+                    named = true;
                     break;
                 }
                 const bool filler = x.kind == text::TokenKind::Punct ? x.folded == U"-"
@@ -140,6 +185,9 @@ std::vector<EventOccurrence> findNamedEvents(const Context& ctx)
                 if (!filler)
                     break;
             }
+            if (!named && !isGenericEventNoun(w.folded))
+                if (auto occ = adjectivalName(ctx, i, *type))
+                    out.push_back(*occ);
         }
         // "пройдет «Марафон столиц»": an event verb right before a quoted name.
         if (isEventVerb(w.folded) && i + 1 < words.size()) {
@@ -154,6 +202,25 @@ std::vector<EventOccurrence> findNamedEvents(const Context& ctx)
         }
     }
     onNames(ctx, out);
+    // "Казанского международного инвестиционного форума (КМИФ)": the short name in brackets.
+    const std::size_t found = out.size();
+    for (std::size_t n = 0; n < found; ++n) {
+        std::uint32_t at = out[n].end;
+        while (at < ctx.text().size() && (ctx.text()[at] == U' ' || isQuoteMark(ctx.text()[at])))
+            ++at;
+        if (at >= ctx.text().size() || ctx.text()[at] != U'(')
+            continue;
+        const std::size_t j = ctx.wordAt(at + 1);
+        if (j >= words.size() || words[j].start != at + 1 || !words[j].allCaps || words[j].end - words[j].start < 3
+            || words[j].end >= ctx.text().size() || ctx.text()[words[j].end] != U')')
+            continue;
+        EventOccurrence occ = out[n];
+        occ.start = words[j].start;
+        occ.end = words[j].end;
+        occ.nominative = true;
+        occ.adjectival = false;
+        out.push_back(occ);
+    }
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.start < b.start; });
     out.erase(std::unique(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.start == b.start; }),
               out.end());
@@ -196,6 +263,19 @@ bool similarWord(const std::u32string& a, const std::u32string& b)
     return shorter.size() >= 4 && longer.size() - shorter.size() <= 3 && longer.compare(0, shorter.size(), shorter) == 0;
 }
 
+// In a name of several words, adjectives change their endings rather than add to them
+// ("Петербургский" / "Петербургского"): a shared stem of five letters or more and at most three
+// letters of ending on either side. All the name's words must agree, which one word could not.
+bool similarInflected(const std::u32string& a, const std::u32string& b)
+{
+    if (similarWord(a, b))
+        return true;
+    std::size_t common = 0;
+    while (common < a.size() && common < b.size() && a[common] == b[common])
+        ++common;
+    return common >= 5 && a.size() - common <= 3 && b.size() - common <= 3;
+}
+
 } // namespace
 
 NameKey nameKey(std::u32string_view name)
@@ -230,7 +310,7 @@ bool sameName(const NameKey& a, const NameKey& b)
     if (a.words.empty() || a.words.size() != b.words.size())
         return false;
     for (std::size_t i = 0; i < a.words.size(); ++i) {
-        if (!similarWord(a.words[i], b.words[i]))
+        if (!(a.words.size() > 1 ? similarInflected(a.words[i], b.words[i]) : similarWord(a.words[i], b.words[i])))
             return false;
     }
     return true;

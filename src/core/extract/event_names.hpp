@@ -18,6 +18,7 @@ struct EventOccurrence {
     bool nominative = false;              // the name stands after its noun ("выставка «X»"): not inflected
     bool program = false;                 // "мероприятием деловой программы станет «X»": part of a bigger event
     int sentence = -1;
+    bool adjectival = false;              // named by adjectives before its noun ("Восточного экономического форума"): inflected
 };
 
 // Quoted names are short; a longer quotation is reported speech, whose words are text.

@@ -21,6 +21,9 @@ struct Draft {
     bool program = false;
     int parent = -1;
     std::set<int> topicSentences; // sentences about this event
+    // The display name's span when it was named by adjectives, which inflect ("Восточного
+    // экономического форума"): put into the nominative once the morphology is at hand.
+    std::optional<std::pair<std::uint32_t, std::uint32_t>> adjectivalDisplay;
 };
 
 constexpr int kTypeRank[] = {/*Exhibition*/ 5, /*Forum*/ 4, /*Session*/ 1, /*Conference*/ 3, /*Summit*/ 2, /*Other*/ 0};
@@ -42,6 +45,55 @@ EventType decideType(const Draft& d)
     return best;
 }
 
+// "Петербургский международный экономический форум (ПМЭФ)": a name in brackets right after an
+// event's name is another name of that event.
+void mergeBracketedNames(const Context& ctx, std::vector<Draft>& drafts)
+{
+    const auto bracketed = [&](const EventOccurrence& name, const EventOccurrence& other) {
+        std::uint32_t at = name.end;
+        while (at < other.start && ctx.text()[at] == U' ')
+            ++at;
+        if (at >= other.start || ctx.text()[at] != U'(')
+            return false;
+        ++at;
+        while (at < other.start && (ctx.text()[at] == U' ' || isQuoteMark(ctx.text()[at])))
+            ++at;
+        std::uint32_t close = other.end;
+        while (close < ctx.text().size() && (ctx.text()[close] == U' ' || isQuoteMark(ctx.text()[close])))
+            ++close;
+        return at == other.start && close < ctx.text().size() && ctx.text()[close] == U')';
+    };
+    for (std::size_t a = 0; a < drafts.size(); ++a) {
+        for (std::size_t b = 0; b < drafts.size(); ++b) {
+            if (a == b)
+                continue;
+            const bool alias = std::any_of(drafts[a].occurrences.begin(), drafts[a].occurrences.end(), [&](const auto& x) {
+                return std::any_of(drafts[b].occurrences.begin(), drafts[b].occurrences.end(),
+                                   [&](const auto& y) { return bracketed(x, y); });
+            });
+            if (!alias)
+                continue;
+            Draft& into = drafts[a];
+            Draft& from = drafts[b];
+            for (const auto& o : from.occurrences)
+                into.occurrences.push_back(o);
+            for (const auto& x : from.aliases)
+                addUnique(into.aliases, x);
+            for (const auto& [type, n] : from.votes)
+                into.votes[type] += n;
+            into.topicSentences.insert(from.topicSentences.begin(), from.topicSentences.end());
+            into.key.online = into.key.online || from.key.online;
+            if (!into.key.edition)
+                into.key.edition = from.key.edition;
+            into.program = into.program || from.program;
+            drafts.erase(drafts.begin() + static_cast<std::ptrdiff_t>(b));
+            if (b < a)
+                --a;
+            b = static_cast<std::size_t>(-1); // start over: the merged draft may take more
+        }
+    }
+}
+
 // Groups occurrences by name; quoted names and brands elsewhere in the text that name a known
 // event become further occurrences (aliases such as «Иннопроме», ИННОПРОМ, INNOPROM Online).
 std::vector<Draft> groupOccurrences(const Context& ctx, const std::vector<EventOccurrence>& named)
@@ -56,7 +108,7 @@ std::vector<Draft> groupOccurrences(const Context& ctx, const std::vector<EventO
             return sameName(d.key, key) && (d.key.edition == key.edition || !d.key.edition || !key.edition);
         });
         if (it == drafts.end()) {
-            drafts.push_back(Draft{key, {}, false, {}, {}, {}, false, -1, {}});
+            drafts.push_back(Draft{key, {}, false, {}, {}, {}, false, -1, {}, std::nullopt});
             it = std::prev(drafts.end());
         }
         const std::string display = displayName(name);
@@ -71,6 +123,7 @@ std::vector<Draft> groupOccurrences(const Context& ctx, const std::vector<EventO
         if (better) {
             it->display = display;
             it->displayNominative = occ.nominative;
+            it->adjectivalDisplay = occ.adjectival ? std::optional(std::make_pair(occ.start, occ.end)) : std::nullopt;
         }
         addUnique(it->aliases, printed);
         it->key.online = it->key.online || key.online;
@@ -112,6 +165,7 @@ std::vector<Draft> groupOccurrences(const Context& ctx, const std::vector<EventO
         if (!seen && known)
             addOccurrence(occ);
     }
+    mergeBracketedNames(ctx, drafts);
     return drafts;
 }
 
@@ -298,7 +352,17 @@ void dateEvent(const Work& w, const Draft& d, const std::vector<Draft>& all, Eve
         return best;
     };
     const dates::DateMention* best = nullptr;
+    // A range of days or months in a sentence naming the event is its span ("ПМЭФ-2024 пройдет с 5
+    // по 8 июня"), before a single day told of one of its moments ("Путин 7 июня выступит на …").
+    for (const auto& o : d.occurrences) {
+        if (const auto* r = inSentence(o.sentence, false); r && r->kind == dates::Kind::Range) {
+            best = r;
+            break;
+        }
+    }
     for (bool yearsToo : {false, true}) {
+        if (best)
+            break;
         for (const auto& o : d.occurrences) {
             best = inSentence(o.sentence, yearsToo);
             // The next sentence only while it is about this event: "В следующем году саммит
@@ -325,6 +389,14 @@ void dateEvent(const Work& w, const Draft& d, const std::vector<Draft>& all, Eve
 void placeEvent(Work& w, const Draft& d, Event& e)
 {
     const Context& ctx = w.ctx;
+    // A city adjective in an event's own name ("Петербургского международного экономического
+    // форума") is no statement of where an edition takes place; "в Санкт-Петербурге" is. It serves
+    // when nothing else is told.
+    const auto inOwnName = [&](const Mention* m) {
+        return std::any_of(d.occurrences.begin(), d.occurrences.end(),
+                           [&](const EventOccurrence& o) { return o.start <= m->start && m->end <= o.end; });
+    };
+    const Mention* fallback = nullptr;
     for (const auto& o : d.occurrences) {
         if (o.sentence < 0)
             continue;
@@ -333,10 +405,18 @@ void placeEvent(Work& w, const Draft& d, Event& e)
             // A city the gazetteer knows, outside quoted names ("«…развития Сибири и Иркутска»").
             if (!w.placeCountry.count(city->lemma) || insideName(ctx, city->start))
                 continue;
+            if (inOwnName(city)) {
+                fallback = fallback ? fallback : city;
+                continue;
+            }
             e.city = city->lemma;
             e.country = w.placeCountry[city->lemma];
             return;
         }
+    }
+    if (fallback) {
+        e.city = fallback->lemma;
+        e.country = w.placeCountry[fallback->lemma];
     }
 }
 
@@ -504,8 +584,9 @@ void buildEvents(Work& w)
         const Draft& d = drafts[i];
         Event e;
         e.type = types[i];
-        e.name = d.display;
-        e.series = seriesOf(d.display);
+        e.name = d.adjectivalDisplay ? nominativeText(w, d.adjectivalDisplay->first, d.adjectivalDisplay->second, false)
+                                     : d.display;
+        e.series = seriesOf(e.name);
         e.edition = d.key.edition;
         for (const auto& a : d.aliases) {
             if (text::nameKey(a) != text::nameKey(e.name))
@@ -517,6 +598,16 @@ void buildEvents(Work& w)
             e.parent = main;
         e.format = formatOf(ctx, d);
         dateEvent(w, d, drafts, e);
+        // "КМИФ-2025 пройдет с 2 по 5 октября": the edition's year is the dates' year.
+        if (e.edition && e.start && !e.start->yearKnown()) {
+            for (auto* date : {&e.start, &e.end}) {
+                if (*date && !(*date)->yearKnown() && dates::isValidDay(e.edition, (*date)->month, std::max((*date)->day, 1))) {
+                    (*date)->year = e.edition;
+                    (*date)->yearInferred = true;
+                }
+            }
+            e.yearInferred = true;
+        }
         placeEvent(w, d, e);
         for (const auto& [sentence, venue] : venues) {
             if (d.topicSentences.count(sentence) || (static_cast<int>(i) == main && e.venue.empty()))
@@ -553,7 +644,15 @@ void buildEvents(Work& w)
         }
         if (!e.country.empty())
             addUnique(e.countries, e.country);
-        // Each name of the event is an EVENT mention.
+        // Each name of the event is an EVENT mention; one named with its event noun is no
+        // organisation, though the tagger may have read it as one ("Восточный экономический форум",
+        // "заседании ПМЭФ"). A brand found only after "на" may well be a company.
+        std::erase_if(w.facts.mentions, [&](const Mention& m) {
+            return m.type == MentionType::Organization
+                && std::any_of(d.occurrences.begin(), d.occurrences.end(), [&](const EventOccurrence& o) {
+                       return m.start == o.start && m.end == o.end && (o.adjectival || o.type);
+                   });
+        });
         for (const auto& o : d.occurrences) {
             const bool tagged = std::any_of(w.facts.mentions.begin(), w.facts.mentions.end(), [&](const Mention& m) {
                 return m.type == MentionType::Event && m.start < o.end && o.start < m.end;

@@ -1,5 +1,6 @@
 #include "extract/lexicon.hpp"
 
+#include <initializer_list>
 #include <iterator>
 #include <utility>
 
@@ -55,6 +56,27 @@ std::optional<EventType> eventNoun(std::u32string_view w)
         return eventNoun(w.substr(hyphen + 1));
     return std::nullopt;
 }
+
+namespace {
+
+bool endsWithAny(std::u32string_view w, std::initializer_list<std::u32string_view> endings)
+{
+    for (std::u32string_view e : endings) {
+        if (w.size() > e.size() && w.substr(w.size() - e.size()) == e)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool isAdjectiveForm(std::u32string_view w)
+{
+    return endsWithAny(w, {U"ый", U"ий", U"ой", U"ая", U"яя", U"ое", U"ее", U"ые", U"ие", U"ого", U"его", U"ому",
+                           U"ему", U"ым", U"им", U"ых", U"их", U"ую", U"юю", U"ом", U"ем"});
+}
+
+bool isPluralAdjectiveForm(std::u32string_view w) { return endsWithAny(w, {U"ые", U"ие", U"ых", U"их", U"ыми", U"ими"}); }
 
 bool hasObliqueAdjectiveEnding(std::u32string_view w)
 {
@@ -131,7 +153,7 @@ bool isRoleHead(std::u32string_view w)
         U"соучредител", U"учредител", U"модератор", U"профессор", U"ректор", U"декан", U"начальник",
         U"помощник", U"представител", U"член", U"сопредседател", U"вице-губернатор", U"замминистр",
         U"замглав", U"аналитик", U"эксперт", U"партнер", U"владел", U"футуролог", U"управляющ", U"генеральн", U"исполнительн", U"аташе",
-        U"статс-секретар", U"гендиректор", U"замгендиректор", U"генконсул", U"вице-спикер"};
+        U"статс-секретар", U"пресс-секретар", U"гендиректор", U"замгендиректор", U"генконсул", U"вице-спикер"};
     return anyPrefix(w, kHeads);
 }
 

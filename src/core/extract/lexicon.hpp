@@ -17,6 +17,10 @@ bool isGenericEventNoun(std::u32string_view folded);
 // An adjective's genitive, dative or prepositional ending ("малого", "инвестиционной", "торговых"):
 // a word that needs the noun after it. By ending only; a noun may end so too ("службой").
 bool hasObliqueAdjectiveEnding(std::u32string_view folded);
+// An adjective's ending in any case, number and gender ("международного", "экономический").
+bool isAdjectiveForm(std::u32string_view folded);
+// A plural adjective's ending ("международные", "российских").
+bool isPluralAdjectiveForm(std::u32string_view folded);
 
 // Words after which a quoted name is an organisation: "компании", "группы компаний", "ООО", "партии".
 bool isOrganisationNoun(std::u32string_view folded);

@@ -65,16 +65,6 @@ bool sameSpanMention(const Work& w, std::uint32_t s, std::uint32_t e, MentionTyp
 
 bool endsWith(std::u32string_view f, std::u32string_view e) { return f.size() > e.size() && f.substr(f.size() - e.size()) == e; }
 
-bool isAdjectiveForm(std::u32string_view f)
-{
-    for (std::u32string_view e : {U"ый", U"ий", U"ой", U"ая", U"яя", U"ое", U"ее", U"ые", U"ие", U"ого", U"его", U"ому",
-                                  U"ему", U"ым", U"им", U"ых", U"их", U"ую", U"юю", U"ом", U"ем"}) {
-        if (endsWith(f, e))
-            return true;
-    }
-    return false;
-}
-
 bool isGenitiveTail(std::u32string_view f)
 {
     for (std::u32string_view e : {U"ия", U"ии", U"ства", U"ния", U"ции", U"ки", U"ей", U"ов", U"ев", U"ы", U"а"}) {

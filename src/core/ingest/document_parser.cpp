@@ -140,9 +140,11 @@ private:
             j = skipBlank(j + 1);
         }
         // A lone unpunctuated first line with body right after it is a title only when something
-        // else marks a header: a date line (before or after it), a separator, or a second heading line.
+        // else marks a header: a date line (before or after it), a separator, an agency dateline
+        // opening the body, or a second heading line.
         const bool separatorFollows = j < m_lines.size()
-            && (ingest::detail::isSeparator(view(m_lines[j])) || ingest::detail::parseDateLine(view(m_lines[j])));
+            && (ingest::detail::isSeparator(view(m_lines[j])) || ingest::detail::parseDateLine(view(m_lines[j]))
+                || ingest::detail::matchAgencyDateline(view(m_lines[j])));
         if (candidates.empty() || (!hadDateLine && !separatorFollows && candidates.size() < 2))
             return i;
         if (j >= m_lines.size())

@@ -116,6 +116,18 @@ int inferPublicationYear(std::u32string_view body)
         if (m.begin.yearKnown())
             latest = std::max(latest, std::max(m.begin.year, m.end_.year));
     }
+    // An edition's year joined to its name: "ПМЭФ-2024", "Иннопром-2020".
+    for (std::size_t i = 1; i + 4 < body.size(); ++i) {
+        if (body[i] != U'-' || !u_isalpha(static_cast<UChar32>(body[i - 1])))
+            continue;
+        int year = 0;
+        std::size_t k = i + 1;
+        for (; k < i + 5 && body[k] >= U'0' && body[k] <= U'9'; ++k)
+            year = year * 10 + static_cast<int>(body[k] - U'0');
+        const bool fourDigits = k == i + 5 && (k == body.size() || !(body[k] >= U'0' && body[k] <= U'9'));
+        if (fourDigits && year >= 1900 && year <= 2100)
+            latest = std::max(latest, year);
+    }
     const auto ws = words(body);
     const int ordinal = editionOrdinal(ws);
     if (ordinal > 0) {
