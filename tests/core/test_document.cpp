@@ -154,6 +154,13 @@ TEST_CASE("a press release's dateline: city, date and a dash, no agency", "[docu
         CHECK(d.published->iso() == "2022-10-03");
         CHECK(d.bodyText() == "Завод представил новый станок.");
     }
+    SECTION("a date opens the body")
+    {
+        const auto d = parseDocument("Казань, 15 апреля 2024 г. — 20–22 мая пройдет форум.");
+        REQUIRE(d.published);
+        CHECK(d.published->iso() == "2024-04-15");
+        CHECK(d.bodyText() == "20–22 мая пройдет форум.");
+    }
     SECTION("not a dateline: no date, or a sentence after the comma")
     {
         CHECK_FALSE(parseDocument("Москва, как и прежде, принимает гостей — выставка открыта.").published);

@@ -217,6 +217,26 @@ TEST_CASE("no event from adjectives at a sentence start, in the plural, or a nam
     CHECK(facts.events.empty());
 }
 
+TEST_CASE("a round table is a session; a venue after 'выставочном центре'; the company a title names", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "15–17 апреля в выставочном центре «Волга Экспо» пройдет VII Международный аграрный форум «Нива». "
+        "16 апреля состоится круглый стол «Техника для полей», модератором которого выступит председатель "
+        "совета директоров АО «Поле Агро» Марина Лебедева."));
+    const auto* forum = eventNamed(facts, "Нива");
+    REQUIRE(forum);
+    CHECK(forum->venue == "Волга Экспо");
+    const auto* table = eventNamed(facts, "Техника для полей");
+    REQUIRE(table);
+    CHECK(table->type == extract::EventType::Session);
+    const auto* lebedeva = personNamed(facts, "Марина Лебедева");
+    REQUIRE(lebedeva);
+    REQUIRE_FALSE(lebedeva->roles.empty());
+    CHECK(lebedeva->roles.front().organization == "Поле Агро");
+    // "VII Международный аграрный форум" cut by the tagger leaves no organisation of adjectives.
+    CHECK_FALSE(contains(facts.organizations, "Международный аграрный"));
+}
+
 TEST_CASE("the parent of a session is named in 'в рамках'", "[extract]")
 {
     const auto facts = extractor().extract(parseDocument(

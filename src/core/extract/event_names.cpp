@@ -154,7 +154,11 @@ std::vector<EventOccurrence> findNamedEvents(const Context& ctx)
         const Word& w = words[i];
         if (w.kind != text::TokenKind::Word)
             continue;
-        const auto type = eventNoun(w.folded);
+        auto type = eventNoun(w.folded);
+        // "круглый стол «…»": a session named by two words.
+        if (!type && w.folded.rfind(U"стол", 0) == 0 && w.folded.size() <= 6 && i > 0
+            && words[i - 1].folded.rfind(U"кругл", 0) == 0)
+            type = EventType::Session;
         if (type && !insideName(ctx, w.start)) {
             // The name follows the noun directly, after a dash or colon, after a copula, or after
             // one genitive word ("выставка России ИННОПРОМ").

@@ -430,7 +430,14 @@ std::vector<std::pair<int, std::string>> findVenues(const Context& ctx)
         if (i == 0 || i > words.size())
             continue;
         const Word& before = words[i - 1];
-        if (isVenueMarker(before.folded) && q.open - before.end <= 1)
+        // "НВК «Узэкспоцентр»", "в выставочном центре «Кубань Экспо»", "«Крокус Экспо»".
+        const bool centre = i >= 2 && (before.folded.rfind(U"центр", 0) == 0 || before.folded.rfind(U"комплекс", 0) == 0)
+            && isVenueMarker(words[i - 2].folded);
+        const auto inner = text::foldForMatch(ctx.view(q.innerStart(), q.innerEnd()));
+        constexpr std::u32string_view kExpo = U"экспо";
+        const bool expo = inner.size() > kExpo.size() + 1 && inner.compare(inner.size() - kExpo.size(), kExpo.size(), kExpo) == 0
+            && (inner[inner.size() - kExpo.size() - 1] == U' ' || inner[inner.size() - kExpo.size() - 1] == U'-');
+        if (((isVenueMarker(before.folded) || centre) && q.open - before.end <= 1) || expo)
             out.emplace_back(ctx.sentenceAt(q.open), ctx.utf8(q.innerStart(), q.innerEnd()));
     }
     // Exhibition centres named "<City>-Экспо" or "… Экспо" are venues wherever they stand.

@@ -146,6 +146,14 @@ bool listable(Work& w, const std::string& name, const std::vector<NameKey>& even
     const bool oneWord = f.find(U' ') == std::u32string::npos;
     if (oneWord && !latin && ((isAdjectiveForm(f) && onlyAdjective(w, name)) || eventNoun(f) || isVenueMarker(f)))
         return false;
+    // Adjectives without their noun: "Международный агропромышленный" cut from "… форум «X»".
+    if (!oneWord && !latin && !isQuoteMark(u[0])) {
+        bool allAdjectives = true;
+        for (const auto& word : splitWords(name))
+            allAdjectives = allAdjectives && isAdjectiveForm(text::foldForMatch(text::toU32(word))) && onlyAdjective(w, word);
+        if (allAdjectives)
+            return false;
+    }
     // A name whose head noun names an event is an event: "Международный промышленный марафон".
     // Not a forum, congress, conference or contest, which also name bodies ("Конгресс США",
     // "Форум стран — экспортёров газа").

@@ -39,11 +39,19 @@ std::string upperFirst(std::string s)
 // "Министерство промышленности и торговли РФ").
 std::string organisationOfTitle(Work& w, text::Span title)
 {
+    const Context& ctx = w.ctx;
+    // An organisation that introduces a quoted name is not the one meant: in "председатель совета
+    // директоров АО «Агрохолдинг Кубань»" the company is "Агрохолдинг Кубань".
+    const auto introducesQuote = [&](const Mention* org) {
+        std::uint32_t at = org->end;
+        while (at < title.end && ctx.text()[at] == U' ')
+            ++at;
+        return at < title.end && isQuoteMark(ctx.text()[at]) && !ctx.quoteAt(org->start);
+    };
     for (const Mention* org : w.mentionsIn(title.start, title.end, MentionType::Organization)) {
-        if (org->end <= title.end)
+        if (org->end <= title.end && !introducesQuote(org))
             return upperFirst(org->entity);
     }
-    const Context& ctx = w.ctx;
     for (const auto& q : ctx.quotes()) {
         if (q.open >= title.start && q.close < title.end)
             return ctx.utf8(q.innerStart(), q.innerEnd());

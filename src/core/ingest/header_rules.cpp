@@ -230,7 +230,7 @@ std::optional<AgencyDateline> matchAgencyDateline(std::u32string_view p)
         ++i;
         while (i < p.size() && isSpace(p[i]))
             ++i;
-        if (i >= p.size() || !isUpper(p[i]))
+        if (i >= p.size() || !(isUpper(p[i]) || isDigit(p[i]))) // "— В Казани …", "— 25–27 марта …"
             return std::nullopt;
         out.length = static_cast<std::uint32_t>(i);
         return out;
