@@ -4,7 +4,9 @@
 #include "letopis/text.hpp"
 #include "name_readings.hpp"
 
+#include <algorithm>
 #include <array>
+#include <iterator>
 
 namespace letopis::morph {
 namespace {
@@ -100,7 +102,15 @@ void assignRoles(std::vector<Word>& words, bool hasInitials) {
         first = patronymic - 1;
     } else if (patronymic < 0 && !hasInitials) {
         first = 0;
-        if (looksLikeSurname(key(named[0])) && !looksLikeSurname(key(named[1]))) first = 1;
+        // An Arabic surname opens with its article: "Ан-Наггари", "Аль-Джабер", "Эль-Сиси".
+        const auto surnameLike = [&](const Word* w) {
+            static constexpr U32View kArticles[] = {U"аль", U"ал", U"ан", U"ас", U"ат", U"ад", U"ар", U"аш",
+                                                    U"аз", U"эль", U"эд", U"эн", U"эс", U"эш"};
+            const bool article = w->parts.size() >= 2
+                && std::find(std::begin(kArticles), std::end(kArticles), U32View(w->parts.front().folded)) != std::end(kArticles);
+            return article || looksLikeSurname(key(w));
+        };
+        if (surnameLike(named[0]) && !surnameLike(named[1])) first = 1;
     }
     for (std::size_t i = 0; i < named.size(); ++i) {
         if (static_cast<int>(i) == patronymic || named[i]->parts.back().role == Role::Patronymic) continue;
