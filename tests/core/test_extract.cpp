@@ -335,6 +335,43 @@ TEST_CASE("the same event in two documents is one event with two sources", "[ext
     CHECK(ivanov->documents == 2);
 }
 
+TEST_CASE("one edition under its full name in one document and its short name in another is one event", "[extract][store]")
+{
+    const std::vector<std::pair<std::string, std::string>> docs{
+        {"/full.txt", "10.08.2024\nФорум во Владивостоке\n***\nВосточный экономический форум (ВЭФ) пройдет "
+                      "3–6 сентября 2024 года во Владивостоке."},
+        {"/short.txt", "06.09.2024\nНа ВЭФ подписали соглашения\n***\nНа ВЭФ-2024 во Владивостоке выступил "
+                       "министр Иван Петров. Форум завершился 6 сентября."}};
+    for (bool reversed : {false, true}) {
+        INFO("stored " << (reversed ? "short name first" : "full name first"));
+        auto db = store::Database::open(":memory:");
+        REQUIRE(db);
+        for (std::size_t n = 0; n < docs.size(); ++n) {
+            const auto& [path, text] = docs[reversed ? docs.size() - 1 - n : n];
+            store::DocumentRecord rec;
+            rec.path = path;
+            rec.hash = path;
+            rec.encoding = "UTF-8";
+            rec.doc = parseDocument(text);
+            REQUIRE(*(*db)->upsertDocument(rec) == store::Upsert::New);
+            REQUIRE((*db)->storeFacts((*db)->fileState(path)->documentId, extractor().extract(rec.doc)));
+        }
+        auto events = (*db)->events({});
+        REQUIRE(events);
+        REQUIRE(events->size() == 1);
+        const auto& forum = events->front();
+        CHECK(forum.name == "Восточный экономический форум");
+        REQUIRE(forum.start);
+        CHECK(forum.start->iso() == "2024-09-03");
+        REQUIRE(forum.end);
+        CHECK(forum.end->iso() == "2024-09-06");
+        std::set<std::int64_t> sources;
+        for (const auto& src : forum.sources)
+            sources.insert(src.documentId);
+        CHECK(sources.size() == 2);
+    }
+}
+
 TEST_CASE("analyst overrides survive re-extraction", "[extract][store]")
 {
     auto db = store::Database::open(":memory:");

@@ -92,9 +92,14 @@ void onNames(const Context& ctx, std::vector<EventOccurrence>& out)
         if (!told)
             continue;
         const NameKey key = nameKey(ctx.view(start, end));
-        const auto repeats = std::count_if(names.begin(), names.end(), [&](const auto& other) {
+        auto repeats = std::count_if(names.begin(), names.end(), [&](const auto& other) {
             return sameName(nameKey(ctx.view(other.first, other.second)), key);
         });
+        // A short abbreviation is no brand by itself but repeats the name: "На ВЭФ …" / "На ВЭФ-2024 …".
+        for (const auto& x : words)
+            if (x.allCaps && x.end - x.start == 3 && !ctx.quoteAt(x.start) && x.start != start
+                && sameName(nameKey(ctx.view(x.start, x.end)), key))
+                ++repeats;
         if (repeats < 2)
             continue;
         EventOccurrence occ;
@@ -127,8 +132,17 @@ std::optional<EventOccurrence> adjectivalName(const Context& ctx, std::size_t no
     }
     if (first == noun || !words[first].capitalised || words[first].allCaps || words[noun].capitalised)
         return std::nullopt;
-    if (first == 0 || ctx.sentenceAt(words[first - 1].start) != sentence || isPluralAdjectiveForm(words[first].folded))
+    if (isPluralAdjectiveForm(words[first].folded))
         return std::nullopt;
+    // At a sentence start only with its short name in brackets: "Восточный экономический форум (ВЭФ)".
+    const bool opensSentence = first == 0 || ctx.sentenceAt(words[first - 1].start) != sentence;
+    if (opensSentence) {
+        const std::size_t open = noun + 1;
+        const bool bracketed = open + 2 < words.size() && words[open].folded == U"(" && words[open + 1].allCaps
+            && words[open + 1].end - words[open + 1].start >= 3 && words[open + 2].folded == U")";
+        if (!bracketed)
+            return std::nullopt;
+    }
     EventOccurrence occ;
     occ.start = words[first].start;
     occ.end = words[noun].end;

@@ -27,9 +27,10 @@ std::string placeholders(std::size_t n)
     return s;
 }
 
-// The value most documents agree on; ties go to the first seen. Empty values do not vote.
-template <class T>
-T consensus(const std::vector<T>& values)
+// The value most documents agree on, a tie going to the value `better` prefers, else to the first
+// seen. Empty values do not vote.
+template <class T, class Better>
+T consensus(const std::vector<T>& values, Better better)
 {
     std::map<T, int> votes;
     T best{};
@@ -38,12 +39,18 @@ T consensus(const std::vector<T>& values)
         if (v == T{})
             continue;
         const int n = ++votes[v];
-        if (n > bestVotes) {
+        if (n > bestVotes || (n == bestVotes && better(v, best))) {
             best = v;
             bestVotes = n;
         }
     }
     return best;
+}
+
+template <class T>
+T consensus(const std::vector<T>& values)
+{
+    return consensus(values, [](const T&, const T&) { return false; });
 }
 
 int typeRank(const std::string& t)
@@ -109,7 +116,13 @@ std::string summarize(EventRow& row, const std::vector<FactRow>& facts)
         if (typeRank(f.type) > typeRank(row.type))
             row.type = f.type;
     }
-    row.name = column(&FactRow::name);
+    // A tie goes to the fuller name: "Восточный экономический форум" over "ВЭФ".
+    {
+        std::vector<std::string> names;
+        for (const auto& f : facts)
+            names.push_back(f.name);
+        row.name = consensus(names, [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+    }
     row.series = column(&FactRow::series);
     // Dates: the start most documents give, preferring a known year.
     std::vector<std::string> starts;
@@ -117,7 +130,14 @@ std::string summarize(EventRow& row, const std::vector<FactRow>& facts)
         if (!f.start.empty() && f.start.rfind("--", 0) != 0)
             starts.push_back(f.start);
     }
-    const std::string start = starts.empty() ? column(&FactRow::start) : consensus(starts);
+    // A tie goes to a start some document gives with an end: the event's span over one of its days.
+    const auto spans = [&](const std::string& v) {
+        return std::any_of(facts.begin(), facts.end(), [&](const FactRow& f) { return f.start == v && !f.end.empty() && f.end != f.start; });
+    };
+    const std::string start = starts.empty() ? column(&FactRow::start)
+                                             : consensus(starts, [&](const std::string& a, const std::string& b) {
+                                                   return spans(a) && !spans(b);
+                                               });
     for (const auto& f : facts) {
         row.edition = std::max(row.edition, f.edition);
         if (f.start == start && !start.empty() && !row.start) {

@@ -172,9 +172,15 @@ public:
     Status events(const extract::DocumentFacts& facts)
     {
         for (const auto& e : facts.events) {
-            const auto key = m_overrides.resolve("event", e.key);
+            auto key = m_overrides.resolve("event", e.key);
             if (!key)
                 continue;
+            if (*key == e.key) { // the analyst said nothing of it
+                auto known = sameEventElsewhere(e);
+                if (!known)
+                    return known.error();
+                key = std::move(*known);
+            }
             auto id = eventId(*key);
             if (!id)
                 return id.error();
@@ -199,6 +205,47 @@ public:
     }
 
 private:
+    bool eventExists(const std::string& key)
+    {
+        auto sel = m_cache.get("SELECT 1 FROM events WHERE key = ?1");
+        if (!sel)
+            return false;
+        ResetOnExit guard(**sel);
+        (*sel)->bind(1, key);
+        return (*sel)->step() == SQLITE_ROW;
+    }
+
+    // The same edition of an event stored from another document under another of its names:
+    // "Восточный экономический форум (ВЭФ)" there, "ВЭФ-2024" here. Its key when there is one (an
+    // event stored before whose alias is this one's name, or whose name is one of this one's
+    // aliases, with the same edition or dates after the key's '|'), else this event's own key.
+    // Events with neither an edition nor dates are too loosely told to be joined so.
+    Result<std::string> sameEventElsewhere(const extract::Event& e)
+    {
+        const auto bar = e.key.rfind('|');
+        if (bar == std::string::npos || bar + 1 == e.key.size() || eventExists(e.key))
+            return e.key;
+        const std::string when = e.key.substr(bar);
+        auto sel = m_cache.get("SELECT ev.key FROM event_links l JOIN events ev ON ev.id = l.event_id"
+                               " WHERE l.relation = 'alias' AND l.value_key = ?1"
+                               " AND substr(ev.key, length(ev.key) - length(?2) + 1) = ?2 LIMIT 1");
+        if (!sel)
+            return sel.error();
+        {
+            ResetOnExit guard(**sel);
+            (*sel)->bind(1, text::nameKey(e.name));
+            (*sel)->bind(2, when);
+            if ((*sel)->step() == SQLITE_ROW)
+                return (*sel)->text(0);
+        }
+        for (const auto& alias : e.aliases) {
+            const std::string candidate = text::nameKey(alias) + when;
+            if (candidate != e.key && eventExists(candidate))
+                return candidate;
+        }
+        return e.key;
+    }
+
     Result<std::int64_t> eventId(const std::string& key)
     {
         auto ins = m_cache.get("INSERT INTO events(key) VALUES (?1) ON CONFLICT(key) DO NOTHING");
