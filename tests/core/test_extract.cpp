@@ -163,6 +163,15 @@ TEST_CASE("titles in a list of 'name, title;' items keep their commas and dashes
     CHECK(title("Тимур Алиев") == "министр инвестиций, промышленности и торговли Республики Узбекистан");
     CHECK(title("Олег Сергеев") == "статс-секретарь — заместитель министра промышленности и торговли РФ");
     CHECK(title("Анна Белова") == "директор департамента Минпромторга России");
+
+    const auto bracketed = extractor().extract(parseDocument(
+        "На выставке выступил Иван Петров (генеральный директор компании «Альфа»). Пётр Сидоров (по его "
+        "словам, давний участник) тоже приехал."));
+    const auto* petrov = personNamed(bracketed, "Иван Петров");
+    REQUIRE(petrov);
+    REQUIRE(petrov->roles.size() == 1);
+    CHECK(petrov->roles.front().title == "генеральный директор компании «Альфа»");
+    CHECK(petrov->roles.front().organization == "Альфа");
 }
 
 TEST_CASE("a hyphenated event noun names an event; its format may be told by a generic noun", "[extract]")

@@ -196,8 +196,10 @@ std::vector<text::Span> titlesAfter(Work& w, const Mention& person)
     const auto& words = ctx.words();
     std::vector<text::Span> out;
     std::size_t from = ctx.wordAt(person.end);
-    if (from >= words.size() || words[from].folded != U",")
+    // "Иван Петров, генеральный директор …" or "Иван Петров (генеральный директор …)".
+    if (from >= words.size() || (words[from].folded != U"," && words[from].folded != U"("))
         return out;
+    const bool bracketed = words[from].folded == U"(";
     ++from;
     if (from >= words.size() || !isRoleWord(words[from]) || isGroupWord(words[from]))
         return out;
@@ -212,6 +214,8 @@ std::vector<text::Span> titlesAfter(Work& w, const Mention& person)
         while (inSentence(to) && !isBoundary(words[to]))
             ++to;
     }
+    if (bracketed && !(inSentence(to) && words[to].folded == U")"))
+        return out; // a bracket that holds more than a title
     // In a list of "name, title;" items a title runs to its ";" with its commas: "Лазиз Кудратов,
     // министр инвестиций, промышленности и торговли Республики Узбекистан; Алексей Груздев, …".
     const auto isSemicolon = [&](std::size_t i) { return words[i].folded == U";"; };
@@ -222,7 +226,7 @@ std::vector<text::Span> titlesAfter(Work& w, const Mention& person)
     while (inSentence(itemEnd) && !isSemicolon(itemEnd))
         ++itemEnd;
     listed = listed || (inSentence(itemEnd) && isSemicolon(itemEnd));
-    if (listed && itemEnd > to) {
+    if (listed && itemEnd > to && !bracketed) {
         while (itemEnd > to && words[itemEnd - 1].kind != text::TokenKind::Word)
             --itemEnd; // the sentence's full stop
         if (!hasPerson(w, words[from].start, words[itemEnd - 1].end))
