@@ -218,6 +218,26 @@ TEST_CASE("an event named by adjectives, its bracketed short name, its span and 
     CHECK(orlova->roles.front().title == "пресс-секретарь министерства");
 }
 
+TEST_CASE("in a sentence of two events each takes the date and city of its own clause", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "12.10.2024\nФорумы года\n***\nС 15 по 17 октября в Москве пройдет форум «Энергонеделя» (ЭНН). Ранее в "
+        "июне в Казани прошел Казанский технологический форум, а в августе — форум «Армада-2024»."));
+    const auto* energy = eventNamed(facts, "Энергонеделя");
+    REQUIRE(energy);
+    CHECK(contains(energy->aliases, "ЭНН"));
+    const auto* kazan = eventNamed(facts, "Казанский технологический форум");
+    REQUIRE(kazan);
+    REQUIRE(kazan->start);
+    CHECK(kazan->start->iso() == "2024-06");
+    CHECK(kazan->city == "Казань");
+    const auto* armada = eventNamed(facts, "Армада");
+    REQUIRE(armada);
+    REQUIRE(armada->start);
+    CHECK(armada->start->iso() == "2024-08");
+    CHECK(armada->city.empty());
+}
+
 TEST_CASE("no event from adjectives at a sentence start, in the plural, or a name after 'на' alone", "[extract]")
 {
     const auto facts = extractor().extract(parseDocument(

@@ -51,7 +51,7 @@ void mergeBracketedNames(const Context& ctx, std::vector<Draft>& drafts)
 {
     const auto bracketed = [&](const EventOccurrence& name, const EventOccurrence& other) {
         std::uint32_t at = name.end;
-        while (at < other.start && ctx.text()[at] == U' ')
+        while (at < other.start && (ctx.text()[at] == U' ' || isQuoteMark(ctx.text()[at])))
             ++at;
         if (at >= other.start || ctx.text()[at] != U'(')
             return false;
@@ -325,6 +325,38 @@ std::optional<dates::Date> lastsUntil(const Work& w, const Draft& d, const dates
 // The event's date: a day or month date in a sentence naming it, or in the sentence right after
 // a mention when that one names no other event (a headline followed by "С 22 по 24 апреля…"); a
 // year alone only when nothing finer is told, since years mostly tell the event's history.
+// The clause around a position: the stretch between commas, semicolons or colons outside quotes.
+std::pair<std::uint32_t, std::uint32_t> clauseAt(const Context& ctx, std::uint32_t pos)
+{
+    const auto s = ctx.sentences()[std::size_t(ctx.sentenceAt(pos))];
+    const auto separator = [&](std::uint32_t i) {
+        const char32_t c = ctx.text()[i];
+        return (c == U',' || c == U';' || c == U':') && !ctx.quoteAt(i);
+    };
+    std::uint32_t a = pos, b = pos;
+    while (a > s.start && !separator(a - 1))
+        --a;
+    while (b < s.end && !separator(b))
+        ++b;
+    return {a, b};
+}
+
+// In a sentence that names several events, a date or a place told at `pos` is the event's
+// whose name stands in the same clause ("Ранее в июне прошел X, а в августе — форум «Y»"). Where
+// the clause names none of them, or the sentence names only this event, it is this event's.
+bool toldOf(const Context& ctx, const Draft& d, const std::vector<Draft>& all, std::uint32_t pos)
+{
+    const int sentence = ctx.sentenceAt(pos);
+    const auto [a, b] = clauseAt(ctx, pos);
+    const auto inClause = [&](const Draft& x) {
+        return std::any_of(x.occurrences.begin(), x.occurrences.end(),
+                           [&](const EventOccurrence& o) { return o.sentence == sentence && o.start < b && a < o.end; });
+    };
+    if (inClause(d))
+        return true;
+    return std::none_of(all.begin(), all.end(), [&](const Draft& x) { return &x != &d && inClause(x); });
+}
+
 void dateEvent(const Work& w, const Draft& d, const std::vector<Draft>& all, Event& e)
 {
     const Context& ctx = w.ctx;
@@ -345,6 +377,8 @@ void dateEvent(const Work& w, const Draft& d, const std::vector<Draft>& all, Eve
             if (dm.start < s.start || dm.end > s.end || insideName(ctx, dm.start))
                 continue;
             if (!yearsToo && dm.begin.precision == dates::Precision::Year)
+                continue;
+            if (!toldOf(ctx, d, all, dm.start))
                 continue;
             if (!best || (dm.kind == dates::Kind::Range && best->kind != dates::Kind::Range))
                 best = &dm;
@@ -386,9 +420,16 @@ void dateEvent(const Work& w, const Draft& d, const std::vector<Draft>& all, Eve
     e.yearInferred = best->begin.yearInferred && anchorInferred;
 }
 
-void placeEvent(Work& w, const Draft& d, Event& e)
+void placeEvent(Work& w, const Draft& d, const std::vector<Draft>& all, Event& e)
 {
     const Context& ctx = w.ctx;
+    const auto inOtherName = [&](const Mention* m) {
+        return std::any_of(all.begin(), all.end(), [&](const Draft& x) {
+            return &x != &d && std::any_of(x.occurrences.begin(), x.occurrences.end(), [&](const EventOccurrence& o) {
+                       return o.start <= m->start && m->end <= o.end;
+                   });
+        });
+    };
     // A city adjective in an event's own name ("Петербургского международного экономического
     // форума") is no statement of where an edition takes place; "в Санкт-Петербурге" is. It serves
     // when nothing else is told.
@@ -403,7 +444,8 @@ void placeEvent(Work& w, const Draft& d, Event& e)
         const auto s = ctx.sentences()[std::size_t(o.sentence)];
         for (const Mention* city : w.mentionsIn(s.start, s.end, MentionType::City)) {
             // A city the gazetteer knows, outside quoted names ("«…развития Сибири и Иркутска»").
-            if (!w.placeCountry.count(city->lemma) || insideName(ctx, city->start))
+            if (!w.placeCountry.count(city->lemma) || insideName(ctx, city->start) || inOtherName(city)
+                || !toldOf(ctx, d, all, city->start))
                 continue;
             if (inOwnName(city)) {
                 fallback = fallback ? fallback : city;
@@ -615,7 +657,7 @@ void buildEvents(Work& w)
             }
             e.yearInferred = true;
         }
-        placeEvent(w, d, e);
+        placeEvent(w, d, drafts, e);
         for (const auto& [sentence, venue] : venues) {
             if (d.topicSentences.count(sentence) || (static_cast<int>(i) == main && e.venue.empty()))
                 e.venue = venue;
