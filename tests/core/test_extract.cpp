@@ -238,6 +238,20 @@ TEST_CASE("in a sentence of two events each takes the date and city of its own c
     CHECK(armada->city.empty());
 }
 
+TEST_CASE("a city with its country in brackets places an event; 'во главе с' is no title", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "Делегация во главе с вице-губернатором Олегом Чемезовым приняла участие в выставке «Мессе», "
+        "которая проходила с 31 марта по 4 апреля в Ганновере (Германия)."));
+    const auto* fair = eventNamed(facts, "Мессе");
+    REQUIRE(fair);
+    CHECK(fair->country == "DE");
+    const auto* chemezov = personNamed(facts, "Олег Чемезов");
+    REQUIRE(chemezov);
+    REQUIRE(chemezov->roles.size() == 1);
+    CHECK(chemezov->roles.front().title == "вице-губернатор");
+}
+
 TEST_CASE("no event from adjectives at a sentence start, in the plural, or a name after 'на' alone", "[extract]")
 {
     const auto facts = extractor().extract(parseDocument(

@@ -373,6 +373,27 @@ void repeatOrganisations(Work& w, std::vector<Mention>& out)
         out.push_back(std::move(m));
 }
 
+// A city the gazetteer does not know, with its country in brackets: "в Ганновере (Германия)".
+void bracketedCountries(Work& w, const std::vector<Mention>& out)
+{
+    const auto& text = w.ctx.text();
+    for (const auto& city : out) {
+        if (city.type != MentionType::City || w.placeCountry.count(city.lemma))
+            continue;
+        std::uint32_t at = city.end;
+        while (at < text.size() && text[at] == U' ')
+            ++at;
+        if (at >= text.size() || text[at] != U'(')
+            continue;
+        const auto country = std::find_if(out.begin(), out.end(), [&](const Mention& m) {
+            return m.type == MentionType::Country && m.start == at + 1 && m.entity.size() == 2 && m.end < text.size()
+                && text[m.end] == U')';
+        });
+        if (country != out.end())
+            w.placeCountry[city.lemma] = country->entity;
+    }
+}
+
 constexpr std::u32string_view kAdjectiveEndings[] = {U"ий", U"ого", U"ому", U"им", U"ом", U"ая", U"ой", U"ую",
                                                      U"ое", U"ие", U"их", U"ими", U"ым", U"ых", U"ые", U"ыми", U"ый"};
 
@@ -826,6 +847,7 @@ void collectMentions(Work& w, const ner::Tagger* tagger)
     cityAdjectiveMentions(w, out);
     dropMisreadNames(ctx, out);
     nestedOrganisations(w, out);
+    bracketedCountries(w, out);
 
     // Dates: values from the dates module; spans from the tagger where it found the date too.
     for (const auto& d : w.dates) {

@@ -165,8 +165,12 @@ std::vector<text::Span> titlesBefore(Work& w, const Mention& person)
                     from = std::max(from, ctx.wordAt(other->end));
         }
         std::size_t k = from;
+        // "во главе с вице-губернатором …": "главе" there is no title.
+        const auto headedBy = [&](std::size_t j) {
+            return words[j].folded == U"главе" && j > 0 && words[j - 1].folded == U"во";
+        };
         const auto nextRoleWord = [&](std::size_t j) {
-            while (j < to && !(isRoleWord(words[j]) && !isGroupWord(words[j])))
+            while (j < to && !(isRoleWord(words[j]) && !isGroupWord(words[j]) && !headedBy(j)))
                 ++j;
             return j;
         };
