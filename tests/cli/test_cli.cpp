@@ -321,27 +321,40 @@ TEST_CASE("eval measures extraction against seeds, NEREL and factRuEval fixtures
     CHECK(box.cli("eval nerel").exitCode == 2);
 }
 
+namespace {
+
+// Writes one factRuEval document (its tokens as code-point start and length) and scores the
+// extractor on it: the "types" object of `eval factru --format json`.
+json scoreFactru(Sandbox& box, const std::string& text, const std::string& spans, const std::string& objects,
+                 const std::vector<std::pair<int, int>>& tokens)
+{
+    fs::create_directories(box.path("fr"));
+    writeFile(box.path("fr/d.txt"), text);
+    writeFile(box.path("fr/d.spans"), spans);
+    writeFile(box.path("fr/d.objects"), objects);
+    std::string lines;
+    int id = 100;
+    for (const auto& [start, length] : tokens)
+        lines += std::to_string(id++) + ' ' + std::to_string(start) + ' ' + std::to_string(length) + " x\n";
+    writeFile(box.path("fr/d.tokens"), lines);
+    const auto r = box.cli("eval factru '" + box.path("fr").string() + "' --format json");
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    return json::parse(r.out)["types"];
+}
+
+} // namespace
+
 TEST_CASE("eval factru scores named places only, as factRuEval marks them", "[cli][eval]")
 {
     // factRuEval marks no place adjectives, in lower case or opening a sentence; NEREL (whose
     // conventions the extractor follows) marks both. Gold: "Европу" only.
     Sandbox box;
-    fs::create_directories(box.path("fr"));
-    writeFile(box.path("fr/d.txt"),
-              "Российские власти объявили о запуске. Компании из российских регионов поехали в Европу.");
-    writeFile(box.path("fr/d.spans"), "1 loc_name 80 6 212 1\n");
-    writeFile(box.path("fr/d.objects"), "10 Location 1\n");
-    std::string tokens;
-    int id = 200;
-    for (const auto& [start, length] : std::vector<std::pair<int, int>>{
-             {0, 10}, {11, 6}, {18, 8}, {27, 1}, {29, 7}, {36, 1}, {38, 8}, {47, 2}, {50, 10}, {61, 8}, {70, 7},
-             {78, 1}, {80, 6}, {86, 1}})
-        tokens += std::to_string(id++) + ' ' + std::to_string(start) + ' ' + std::to_string(length) + " x\n";
-    writeFile(box.path("fr/d.tokens"), tokens);
-    const auto r = box.cli("eval factru '" + box.path("fr").string() + "' --format json");
-    INFO(r.err);
-    REQUIRE(r.exitCode == 0);
-    const auto loc = json::parse(r.out)["types"]["LOC"];
+    const auto types = scoreFactru(box, "Российские власти объявили о запуске. Компании из российских регионов поехали в Европу.",
+                                   "1 loc_name 80 6 112 1\n", "10 Location 1\n",
+                                   {{0, 10}, {11, 6}, {18, 8}, {27, 1}, {29, 7}, {36, 1}, {38, 8}, {47, 2}, {50, 10},
+                                    {61, 8}, {70, 7}, {78, 1}, {80, 6}, {86, 1}});
+    const auto loc = types["LOC"];
     CHECK(loc["tp"] == 1);
     CHECK(loc["fp"] == 0);
     CHECK(loc["fn"] == 0);
@@ -352,22 +365,10 @@ TEST_CASE("eval factru keeps a lower-case organisation that holds a name of its 
     // "японского МИДа" is a name, its adjective included, as factRuEval marks it; "правительство
     // Белоруссии" is a common noun and a place: only the place is a factRuEval entity.
     Sandbox box;
-    fs::create_directories(box.path("fr"));
-    writeFile(box.path("fr/d.txt"),
-              "Представитель японского МИДа выступил в среду. Позже правительство Белоруссии одобрило решение.");
-    writeFile(box.path("fr/d.spans"), "1 org_name 14 14 301 2\n2 loc_name 67 10 309 1\n");
-    writeFile(box.path("fr/d.objects"), "10 Org 1\n11 LocOrg 2\n");
-    std::string tokens;
-    int id = 300;
-    for (const auto& [start, length] : std::vector<std::pair<int, int>>{
-             {0, 13}, {14, 9}, {24, 4}, {29, 8}, {38, 1}, {40, 5}, {45, 1}, {47, 5}, {53, 13}, {67, 10}, {78, 8},
-             {87, 7}, {94, 1}})
-        tokens += std::to_string(id++) + ' ' + std::to_string(start) + ' ' + std::to_string(length) + " x\n";
-    writeFile(box.path("fr/d.tokens"), tokens);
-    const auto r = box.cli("eval factru '" + box.path("fr").string() + "' --format json");
-    INFO(r.err);
-    REQUIRE(r.exitCode == 0);
-    const auto types = json::parse(r.out)["types"];
+    const auto types = scoreFactru(box, "Представитель японского МИДа выступил в среду. Позже правительство Белоруссии одобрило решение.",
+                                   "1 org_name 14 14 101 2\n2 loc_name 67 10 109 1\n", "10 Org 1\n11 LocOrg 2\n",
+                                   {{0, 13}, {14, 9}, {24, 4}, {29, 8}, {38, 1}, {40, 5}, {45, 1}, {47, 5}, {53, 13},
+                                    {67, 10}, {78, 8}, {87, 7}, {94, 1}});
     CHECK(types["ORG"]["tp"] == 2);
     CHECK(types["ORG"]["fp"] == 0);
     CHECK(types["ORG"]["fn"] == 0);

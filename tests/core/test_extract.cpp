@@ -36,6 +36,22 @@ const extract::Person* personNamed(const extract::DocumentFacts& f, const std::s
 
 bool contains(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
 
+// Stores a new document written for a test with the facts extracted from it; returns the facts.
+extract::DocumentFacts storeExtracted(store::Database& db, const std::string& path, const std::string& text)
+{
+    store::DocumentRecord rec;
+    rec.path = path;
+    rec.hash = path;
+    rec.encoding = "UTF-8";
+    rec.doc = parseDocument(text);
+    const auto upserted = db.upsertDocument(rec);
+    REQUIRE(upserted);
+    REQUIRE(*upserted == store::Upsert::New);
+    auto facts = extractor().extract(rec.doc);
+    REQUIRE(db.storeFacts(db.fileState(path)->documentId, facts));
+    return facts;
+}
+
 const std::string kExhibition =
     "15.05.2023\n"
     "В Казани открылась выставка «Стройэкспо»\n"
@@ -342,15 +358,8 @@ TEST_CASE("the same event in two documents is one event with two sources", "[ext
              {"/a.txt", "10.03.2022\nОткрылся форум\n***\n11 марта в Москве пройдет форум «Станкостроение». "
                         "Среди спикеров форума — Петр Иванов, президент ассоциации «Станкопром»."},
              {"/b.txt", "10.03.2022\nФорум станкостроителей\n***\nЗавтра на форуме «Станкостроение» выступит "
-                        "президент ассоциации «Станкопром» Петр Иванов."}}) {
-        store::DocumentRecord rec;
-        rec.path = path;
-        rec.hash = path;
-        rec.encoding = "UTF-8";
-        rec.doc = parseDocument(text);
-        REQUIRE(*(*db)->upsertDocument(rec) == store::Upsert::New);
-        REQUIRE((*db)->storeFacts((*db)->fileState(path)->documentId, extractor().extract(rec.doc)));
-    }
+                        "президент ассоциации «Станкопром» Петр Иванов."}})
+        storeExtracted(**db, path, text);
     auto events = (*db)->events({});
     REQUIRE(events);
     const auto forum = std::find_if(events->begin(), events->end(), [](const auto& e) { return e.name == "Станкостроение"; });
@@ -391,13 +400,7 @@ TEST_CASE("one edition under its full name in one document and its short name in
         REQUIRE(db);
         for (std::size_t n = 0; n < docs.size(); ++n) {
             const auto& [path, text] = docs[reversed ? docs.size() - 1 - n : n];
-            store::DocumentRecord rec;
-            rec.path = path;
-            rec.hash = path;
-            rec.encoding = "UTF-8";
-            rec.doc = parseDocument(text);
-            REQUIRE(*(*db)->upsertDocument(rec) == store::Upsert::New);
-            REQUIRE((*db)->storeFacts((*db)->fileState(path)->documentId, extractor().extract(rec.doc)));
+            storeExtracted(**db, path, text);
         }
         auto events = (*db)->events({});
         REQUIRE(events);
@@ -473,15 +476,8 @@ TEST_CASE("a ministry's short and full names are one organisation across documen
     for (const auto& [path, text] : std::vector<std::pair<std::string, std::string>>{
              {"/m1.txt", "Глава Минпромторга РФ Антон Алиханов посетил завод в Туле."},
              {"/m2.txt", "Организатором выставки выступает Министерство промышленности и торговли Российской Федерации."}}) {
-        store::DocumentRecord rec;
-        rec.path = path;
-        rec.hash = path;
-        rec.encoding = "UTF-8";
-        rec.doc = parseDocument(text);
-        REQUIRE((*db)->upsertDocument(rec));
-        const auto facts = extractor().extract(rec.doc);
+        const auto facts = storeExtracted(**db, path, text);
         CHECK(contains(facts.organizations, "Министерство промышленности и торговли Российской Федерации"));
-        REQUIRE((*db)->storeFacts((*db)->fileState(path)->documentId, facts));
     }
     auto orgs = (*db)->entities("organization");
     REQUIRE(orgs);
