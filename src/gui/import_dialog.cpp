@@ -83,7 +83,8 @@ bool ImportDialog::start(const QString& folder, const QString& databasePath)
     }
     m_summary = {};
     m_error.clear();
-    m_heading->setText(tr("Importing %1").arg(QDir::toNativeSeparators(folder)));
+    m_heading->setText(folder.isEmpty() ? tr("Extracting the stored documents again with this version of Letopis")
+                                        : tr("Importing %1").arg(QDir::toNativeSeparators(folder)));
     m_progress->setRange(0, 0); // busy until the first file is counted
     m_current->clear();
     m_summaryLabel->setText(tr("Loading the extraction models…"));

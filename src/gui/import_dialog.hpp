@@ -24,7 +24,9 @@ public:
     // Starts importing folder (or one file) into the database file at databasePath, which the
     // window may keep open: the import uses its own connection. One import at a time: false,
     // with the reason shown, while one runs or when databasePath is ":memory:" (which another
-    // connection cannot reach). The dialog is non-modal: show() it, it does not block.
+    // connection cannot reach). The dialog is non-modal: show() it, it does not block. An empty
+    // folder brings the stored documents up to date: those whose facts an older version of Letopis
+    // extracted are extracted again.
     bool start(const QString& folder, const QString& databasePath);
     bool isRunning() const { return m_thread != nullptr; }
     // Asks the running import to stop before its next file; what is stored stays.

@@ -73,7 +73,8 @@ void ImportWorker::runImport()
         return;
     }
     ingest::Params params;
-    params.paths = {toPath(m_params.folder)};
+    if (!m_params.folder.isEmpty())
+        params.paths = {toPath(m_params.folder)};
     params.extractor = extractor->get();
     // Reading and extraction on every core, as the command line does; one writer keeps the order.
     params.threads = 0;

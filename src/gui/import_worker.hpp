@@ -34,7 +34,8 @@ class ImportWorker final : public QObject {
     Q_OBJECT
 public:
     struct Params {
-        QString folder;       // a folder (searched recursively for *.txt) or a single file
+        QString folder;       // a folder (searched recursively for *.txt) or a single file; empty:
+                              // only extract again the stored documents whose facts are outdated
         QString databasePath; // a database file; ":memory:" cannot be shared and fails
     };
 

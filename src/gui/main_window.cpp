@@ -34,6 +34,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <unordered_set>
@@ -68,6 +69,8 @@ MainWindow::MainWindow(std::unique_ptr<store::Database> db, QWidget* parent) : Q
     restoreLayout();
     m_filters->setFilter(loadFilter(QSettings()));
     refresh();
+    // After the first paint: the window shows what is stored while outdated facts are renewed.
+    QTimer::singleShot(0, this, &MainWindow::updateOutdatedFacts);
 }
 
 MainWindow::~MainWindow() = default;
@@ -301,16 +304,41 @@ void MainWindow::updateCorrectionActions()
     }
 }
 
+ImportDialog* MainWindow::importDialog()
+{
+    if (!m_import) {
+        m_import = new ImportDialog(this);
+        connect(m_import, &ImportDialog::importFinished, this, &MainWindow::reloadData);
+    }
+    return m_import;
+}
+
+bool MainWindow::importRunning() const { return m_import && m_import->isRunning(); }
+
 void MainWindow::importFolder()
 {
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a folder of press releases"));
     if (folder.isEmpty())
         return;
-    if (!m_import) {
-        m_import = new ImportDialog(this);
-        connect(m_import, &ImportDialog::importFinished, this, &MainWindow::reloadData);
+    if (importDialog()->start(folder, QString::fromStdString(m_db->path())))
+        m_import->show();
+}
+
+void MainWindow::updateOutdatedFacts()
+{
+    const std::string path = m_db->path();
+    if (importRunning() || path.empty() || path == ":memory:")
+        return;
+    const auto outdated = m_db->documentsNeedingExtraction();
+    if (!outdated) {
+        showError(QString::fromStdString(outdated.error().message));
+        return;
     }
-    if (m_import->start(folder, QString::fromStdString(m_db->path())))
+    if (outdated->empty())
+        return;
+    m_status->setText(tr("%n document(s) were extracted by an older version of Letopis; extracting them again…", "",
+                         static_cast<int>(outdated->size())));
+    if (importDialog()->start(QString(), QString::fromStdString(path)))
         m_import->show();
 }
 

@@ -62,6 +62,8 @@ public:
     // Writes a PDF report of the events that pass the current filter.
     Status exportReport(const QString& path);
     Corrections* corrections() const { return m_corrections; }
+    // True while an import or the extraction of outdated documents runs on its worker.
+    bool importRunning() const;
 
 signals:
     // The analyst chose an interface language ("ru", "en", or empty for the system's).
@@ -75,6 +77,9 @@ public slots:
     void reloadData();
     // File → Import folder…: asks for a folder and imports it on a worker thread.
     void importFolder();
+    // Extracts again, on a worker with the import panel, the stored documents whose facts an
+    // older version of Letopis extracted (after an upgrade). Runs once when the window opens.
+    void updateOutdatedFacts();
     void openDocument(qint64 documentId, int startCp = -1, int endCp = -1);
     // kind: person, organization, country, place; a name or a key.
     void showEntity(const QString& kind, const QString& nameOrKey);
@@ -111,6 +116,7 @@ private:
     QSplitter* m_centre = nullptr;
     QLabel* m_status = nullptr;
     Corrections* m_corrections = nullptr;
+    ImportDialog* importDialog(); // made on first use
     ImportDialog* m_import = nullptr;
     std::vector<QAction*> m_correctionActions;
     std::vector<store::EventRow> m_allEvents; // for parents and children; refreshed when data change

@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QTabWidget>
 #include <QTableView>
+#include <QThread>
 
 #include <algorithm>
 
@@ -56,6 +57,15 @@ Result<QStringList> saveScreenshots(MainWindow& w, const QString& dir)
         return Ok{};
     };
 
+    // The pictures show facts of this version: wait for outdated documents to be extracted again.
+    settle(); // the window's queued start-up work, which starts that extraction, runs first
+    QElapsedTimer waited;
+    waited.start();
+    while (w.importRunning() && waited.elapsed() < 10 * 60 * 1000) {
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(10);
+    }
+    settle();
     w.filterPanel()->clearFilters();
     if (const auto* e = busiest(w.eventModel()->events()))
         w.selectEvent(e->id);

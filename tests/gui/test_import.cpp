@@ -1,6 +1,8 @@
 // Importing a folder on a worker thread: progress, the summary, failures with reasons, cancel.
 #include "import_dialog.hpp"
 #include "import_worker.hpp"
+#include "event_table_model.hpp"
+#include "main_window.hpp"
 
 #include "letopis/store.hpp"
 
@@ -98,6 +100,28 @@ private slots:
         QVERIFY(store.ok());
         QCOMPARE((*store)->documentCount(), qint64(5));
         QVERIFY(!(*store)->events({})->empty());
+    }
+
+    void aWindowExtractsOutdatedFactsAgainOnAWorker()
+    {
+        // A database whose facts an older version of Letopis extracted (after an upgrade).
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("old.db"));
+        const auto out = runWorker(QStringLiteral(LETOPIS_CORPUS), db);
+        QVERIFY2(out.error.isEmpty(), qPrintable(out.error));
+        auto store = store::Database::open(db.toStdString());
+        QVERIFY(store.ok());
+        QCOMPARE(sqlite3_exec((*store)->handle(), "UPDATE extraction_state SET version = 'older'", nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        QCOMPARE((*store)->documentsNeedingExtraction()->size(), std::size_t(5));
+
+        gui::MainWindow window(std::move(*store));
+        // Nothing happens on the GUI thread in the constructor: the window shows what is stored.
+        QCOMPARE(window.database().documentsNeedingExtraction()->size(), std::size_t(5));
+        QVERIFY(!window.eventModel()->events().empty());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.importRunning() && window.database().documentsNeedingExtraction()->empty(), 60000);
+        QVERIFY(!window.eventModel()->events().empty());
+        QCOMPARE(integrity(db), std::string("ok"));
     }
 
     void listsAFileThatIsNotTextWithTheReason()
