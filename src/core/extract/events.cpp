@@ -347,7 +347,8 @@ std::pair<std::uint32_t, std::uint32_t> clauseAt(const Context& ctx, std::uint32
 bool toldOf(const Context& ctx, const Draft& d, const std::vector<Draft>& all, std::uint32_t pos)
 {
     const int sentence = ctx.sentenceAt(pos);
-    const auto [a, b] = clauseAt(ctx, pos);
+    const auto clause = clauseAt(ctx, pos);
+    const std::uint32_t a = clause.first, b = clause.second; // plain names: lambdas capture them
     const auto inClause = [&](const Draft& x) {
         return std::any_of(x.occurrences.begin(), x.occurrences.end(),
                            [&](const EventOccurrence& o) { return o.sentence == sentence && o.start < b && a < o.end; });
