@@ -759,6 +759,19 @@ TEST_CASE("an event's organisations are organisations the document lists, never 
     }
 }
 
+TEST_CASE("a quoted brand in an oblique case is listed in the nominative, a common noun as printed", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "Глава «Росатома» и представители «Роснефти» встретились. Как пишут «Ведомости», сделку одобрили. "
+        "Сеть «Ромашка» открыла магазины."));
+    CHECK(contains(facts.organizations, "Росатом"));
+    CHECK(contains(facts.organizations, "Роснефть"));
+    CHECK(contains(facts.organizations, "Ведомости"));
+    CHECK(contains(facts.organizations, "Ромашка"));
+    CHECK_FALSE(contains(facts.organizations, "Росатома"));
+    CHECK_FALSE(contains(facts.organizations, "Ведомость"));
+}
+
 TEST_CASE("a one-word company whose name ends like an adjective is listed", "[extract]")
 {
     const auto facts = extractor().extract(parseDocument(

@@ -27,7 +27,32 @@ std::string canonicalOrganization(Work& w, std::uint32_t start, std::uint32_t en
         const std::size_t open = w.ctx.wordAt(q->open);
         const bool named = open > 0 && open <= words.size()
             && (isOrganisationNoun(words[open - 1].folded) || isLegalForm(w.ctx.view(words[open - 1].start, words[open - 1].end)));
-        if (named || first >= words.size() || !hasObliqueAdjectiveEnding(words[first].folded))
+        if (named || first >= words.size())
+            return w.ctx.utf8(s, e);
+        // A one-word brand declines as a noun does: "акции «Газпрома»", "глава «Роснефти»" name
+        // Газпром and Роснефть. A brand is a word the dictionary does not know, or knows only as a
+        // proper name; a common noun may be a name in its own right, in the plural or not
+        // («Ведомости», «Известия», «Ромашка»), and is kept as printed.
+        const bool oneWord = w.ctx.wordAt(e) == first + 1 || (first + 1 < words.size() && words[first + 1].start >= e);
+        if (oneWord && w.lem && !words[first].latin && words[first].folded.find(U'-') == std::u32string::npos) {
+            const auto& analyses = w.lem->analyses(w.ctx.utf8(s, e));
+            // Unknown, or known only as a proper name ("Газпрома" of Газпром): a brand.
+            const bool brand = std::all_of(analyses.begin(), analyses.end(), [](const auto& a) {
+                const std::u32string lemma = text::toU32(a.lemma); // a proper name keeps its capital
+                return a.pos == morph::Lemmatizer::Pos::Noun && !lemma.empty() && u_isupper(static_cast<UChar32>(lemma[0]));
+            });
+            // Only the plain genitives, which no nominative looks like: "-а" after a consonant off a
+            // consonant ("Росатома" → Росатом), "-и" off a soft sign ("Роснефти" → Роснефть);
+            // "Ростелеком" is no instrumental of "Ростелек".
+            if (brand) {
+                const std::u32string printed = text::toU32(w.ctx.utf8(s, e));
+                const std::u32string nominative = text::toU32(nominativeText(w, s, e, false));
+                const std::u32string stem = printed.substr(0, printed.size() - 1);
+                if (printed.size() > 3 && (nominative == stem || nominative == stem + U"ь"))
+                    return text::toUtf8(nominative);
+            }
+        }
+        if (!hasObliqueAdjectiveEnding(words[first].folded))
             return w.ctx.utf8(s, e);
         return nominativeText(w, s, e, false);
     }
