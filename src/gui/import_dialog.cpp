@@ -83,6 +83,7 @@ bool ImportDialog::start(const QString& folder, const QString& databasePath)
     }
     m_summary = {};
     m_error.clear();
+    m_outdatedOnly = folder.isEmpty();
     m_heading->setText(folder.isEmpty() ? tr("Extracting the stored documents again with this version of Letopis")
                                         : tr("Importing %1").arg(QDir::toNativeSeparators(folder)));
     m_progress->setRange(0, 0); // busy until the first file is counted
@@ -127,6 +128,8 @@ void ImportDialog::showProgress(qint64 done, qint64 total, const QString& curren
     m_current->setToolTip(QDir::toNativeSeparators(currentFile));
     if (!m_worker || !m_worker->isCancelled())
         m_summaryLabel->setText(tr("%1 of %2 files").arg(done).arg(total));
+    if (m_outdatedOnly && total > 0 && !isVisible())
+        show();
 }
 
 void ImportDialog::showSummary(const ImportSummary& s)

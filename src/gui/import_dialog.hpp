@@ -26,7 +26,8 @@ public:
     // with the reason shown, while one runs or when databasePath is ":memory:" (which another
     // connection cannot reach). The dialog is non-modal: show() it, it does not block. An empty
     // folder brings the stored documents up to date: those whose facts an older version of Letopis
-    // extracted are extracted again.
+    // extracted are extracted again; the worker looks for them, and the dialog shows itself once
+    // there are some.
     bool start(const QString& folder, const QString& databasePath);
     bool isRunning() const { return m_thread != nullptr; }
     // Asks the running import to stop before its next file; what is stored stays.
@@ -54,6 +55,7 @@ private:
 
     QThread* m_thread = nullptr;
     ImportWorker* m_worker = nullptr;
+    bool m_outdatedOnly = false; // started with no folder: shown when outdated documents turn up
     ImportSummary m_summary;
     QString m_error;
     QLabel* m_heading = nullptr;

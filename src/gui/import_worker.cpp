@@ -62,6 +62,20 @@ void ImportWorker::runImport()
         emit failed(QString::fromStdString(db.error().message));
         return;
     }
+    if (m_params.folder.isEmpty()) {
+        // Only outdated documents: when there are none, done without loading the models.
+        auto outdated = (*db)->documentsNeedingExtraction();
+        if (!outdated) {
+            emit failed(QString::fromStdString(outdated.error().message));
+            return;
+        }
+        if (outdated->empty()) {
+            ImportSummary summary;
+            summary.documents = (*db)->documentCount();
+            emit finished(summary);
+            return;
+        }
+    }
     auto resources = extract::Resources::load();
     if (!resources) {
         emit failed(QString::fromStdString(resources.error().message));

@@ -308,7 +308,13 @@ ImportDialog* MainWindow::importDialog()
 {
     if (!m_import) {
         m_import = new ImportDialog(this);
-        connect(m_import, &ImportDialog::importFinished, this, &MainWindow::reloadData);
+        connect(m_import, &ImportDialog::importFinished, this, [this] {
+            // Nothing stored and nothing extracted (the common start-up look for outdated
+            // documents): the views are current.
+            const auto& s = m_import->lastSummary();
+            if (!m_import->lastError().isEmpty() || s.added || s.replaced || s.extracted)
+                reloadData();
+        });
     }
     return m_import;
 }
@@ -326,20 +332,11 @@ void MainWindow::importFolder()
 
 void MainWindow::updateOutdatedFacts()
 {
+    // The worker looks for them on its own connection: on a large archive that look is a scan,
+    // which must not hold up the window.
     const std::string path = m_db->path();
-    if (importRunning() || path.empty() || path == ":memory:")
-        return;
-    const auto outdated = m_db->documentsNeedingExtraction();
-    if (!outdated) {
-        showError(QString::fromStdString(outdated.error().message));
-        return;
-    }
-    if (outdated->empty())
-        return;
-    m_status->setText(tr("%n document(s) were extracted by an older version of Letopis; extracting them again…", "",
-                         static_cast<int>(outdated->size())));
-    if (importDialog()->start(QString(), QString::fromStdString(path)))
-        m_import->show();
+    if (!importRunning() && !path.empty() && path != ":memory:")
+        importDialog()->start(QString(), QString::fromStdString(path));
 }
 
 void MainWindow::reloadData()

@@ -77,8 +77,9 @@ public slots:
     void reloadData();
     // File → Import folder…: asks for a folder and imports it on a worker thread.
     void importFolder();
-    // Extracts again, on a worker with the import panel, the stored documents whose facts an
-    // older version of Letopis extracted (after an upgrade). Runs once when the window opens.
+    // Extracts again, on a worker with the import panel (shown once there are any), the stored
+    // documents whose facts an older version of Letopis extracted (after an upgrade). Runs once
+    // when the window opens.
     void updateOutdatedFacts();
     void openDocument(qint64 documentId, int startCp = -1, int endCp = -1);
     // kind: person, organization, country, place; a name or a key.

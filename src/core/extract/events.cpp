@@ -63,33 +63,34 @@ void mergeBracketedNames(const Context& ctx, std::vector<Draft>& drafts)
             ++close;
         return at == other.start && close < ctx.text().size() && ctx.text()[close] == U')';
     };
-    for (std::size_t a = 0; a < drafts.size(); ++a) {
-        for (std::size_t b = 0; b < drafts.size(); ++b) {
-            if (a == b)
-                continue;
-            const bool alias = std::any_of(drafts[a].occurrences.begin(), drafts[a].occurrences.end(), [&](const auto& x) {
-                return std::any_of(drafts[b].occurrences.begin(), drafts[b].occurrences.end(),
-                                   [&](const auto& y) { return bracketed(x, y); });
-            });
-            if (!alias)
-                continue;
-            Draft& into = drafts[a];
-            Draft& from = drafts[b];
-            for (const auto& o : from.occurrences)
-                into.occurrences.push_back(o);
-            for (const auto& x : from.aliases)
-                addUnique(into.aliases, x);
-            for (const auto& [type, n] : from.votes)
-                into.votes[type] += n;
-            into.topicSentences.insert(from.topicSentences.begin(), from.topicSentences.end());
-            into.key.online = into.key.online || from.key.online;
-            if (!into.key.edition)
-                into.key.edition = from.key.edition;
-            into.program = into.program || from.program;
-            drafts.erase(drafts.begin() + static_cast<std::ptrdiff_t>(b));
-            if (b < a)
-                --a;
-            b = static_cast<std::size_t>(-1); // start over: the merged draft may take more
+    const auto bracketedIn = [&](const Draft& name, const Draft& other) {
+        return std::any_of(name.occurrences.begin(), name.occurrences.end(), [&](const auto& x) {
+            return std::any_of(other.occurrences.begin(), other.occurrences.end(), [&](const auto& y) { return bracketed(x, y); });
+        });
+    };
+    // One pair at a time, until none is left: a merged draft may take further names.
+    for (bool merged = true; merged;) {
+        merged = false;
+        for (std::size_t a = 0; a < drafts.size() && !merged; ++a) {
+            for (std::size_t b = 0; b < drafts.size() && !merged; ++b) {
+                if (a == b || !bracketedIn(drafts[a], drafts[b]))
+                    continue;
+                Draft& into = drafts[a];
+                Draft& from = drafts[b];
+                for (const auto& o : from.occurrences)
+                    into.occurrences.push_back(o);
+                for (const auto& x : from.aliases)
+                    addUnique(into.aliases, x);
+                for (const auto& [type, n] : from.votes)
+                    into.votes[type] += n;
+                into.topicSentences.insert(from.topicSentences.begin(), from.topicSentences.end());
+                into.key.online = into.key.online || from.key.online;
+                if (!into.key.edition)
+                    into.key.edition = from.key.edition;
+                into.program = into.program || from.program;
+                drafts.erase(drafts.begin() + static_cast<std::ptrdiff_t>(b));
+                merged = true;
+            }
         }
     }
 }
