@@ -811,3 +811,46 @@ TEST_CASE("events never become each other's parents", "[extract]")
         }
     }
 }
+
+TEST_CASE("ministries and federal agencies are organisations by their one-word short names", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "Письмо направили в Минобрнауки России. Проверку провели вместе с Рособрнадзором, а данные "
+        "опубликовал Росстат. Законопроект одобрили в Совфеде."));
+    const auto orgs = mentionTexts(facts, extract::MentionType::Organization);
+    CHECK(contains(orgs, "Минобрнауки России"));
+    CHECK(contains(orgs, "Рособрнадзором"));
+    CHECK(contains(orgs, "Росстат"));
+    CHECK(contains(orgs, "Совфеде"));
+    // Names that only begin like an agency's are not one.
+    const auto other = extractor().extract(parseDocument("Ростислав Минин приехал в Ростов."));
+    CHECK(mentionTexts(other, extract::MentionType::Organization).empty());
+}
+
+TEST_CASE("an organisation's abbreviation or Latin name in brackets is the organisation too", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "Об этом сообщает Комитет защиты журналистов (КЗЖ) (Committee to Protect Journalists). "
+        "Исследование провели в Королевском колледже Лондона (King’s College London, KCL). "
+        "Суд Сан-Франциско (США) отклонил иск."));
+    const auto orgs = mentionTexts(facts, extract::MentionType::Organization);
+    CHECK(contains(orgs, "КЗЖ"));
+    CHECK(contains(orgs, "Committee to Protect Journalists"));
+    CHECK(contains(orgs, "King’s College London"));
+    CHECK(contains(orgs, "KCL"));
+    // A country in brackets stays a country.
+    CHECK_FALSE(contains(orgs, "США"));
+}
+
+TEST_CASE("a name cut after an adjective goes on to its noun", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "Закон приняли депутаты Курской областной думы. Он окончил Харбинский военно-инженерный колледж. "
+        "Писатель стал лауреатом Шукшинской литературной премии."));
+    const auto orgs = mentionTexts(facts, extract::MentionType::Organization);
+    CHECK_FALSE(contains(orgs, "Курской областной"));
+    CHECK_FALSE(contains(orgs, "Харбинский военно-инженерный"));
+    for (const auto& o : orgs) {
+        CHECK(o.find("литературной") == std::string::npos);
+    }
+}

@@ -270,4 +270,22 @@ std::optional<std::u32string_view> ministryFullName(std::u32string_view w)
     return std::nullopt;
 }
 
+bool isGovernmentBodyName(std::u32string_view w)
+{
+    if (ministryFullName(w))
+        return true;
+    // Federal services and agencies by their one-word names, which inflect as nouns ("Росстата",
+    // "Рособрнадзором"): any "Рос…надзор", and the others of the federal government's list.
+    if (startsWith(w, U"рос") && w.find(U"надзор") != std::u32string_view::npos)
+        return true;
+    static constexpr std::u32string_view kBodies[]{
+        U"росстат", U"росреестр", U"росгвардии", U"росгвардия", U"росгвардию", U"росгвардией", U"росавиаци",
+        U"роскосмос", U"росимуществ", U"росрыболовств", U"роспатент", U"росархив", U"росмолодеж", U"роструд",
+        U"ростуризм", U"росфинмониторинг", U"росгидромет", U"росводресурс", U"рослесхоз", U"росжелдор",
+        U"росавтодор", U"росморречфлот", U"россотрудничеств", U"росаккредитаци", U"росстандарт", U"роснедр",
+        U"росалкогольрегулировани", U"росаэронавигаци", U"роскомнадзор", U"совфед", U"мосгордум", U"мосгорсуд",
+        U"мосгоризбирком", U"центризбирком", U"госдум", U"генпрокуратур", U"минэкономразвити", U"мчс"};
+    return anyPrefix(w, kBodies);
+}
+
 } // namespace letopis::extract::detail

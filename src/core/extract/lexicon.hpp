@@ -60,5 +60,8 @@ bool isHybridWord(std::u32string_view folded);
 // Short forms of federal ministries and their full names ("минпромторг" → "Министерство
 // промышленности и торговли"), keyed by the folded stem of the short form.
 std::optional<std::u32string_view> ministryFullName(std::u32string_view folded);
+// A ministry, federal service or agency named by its one-word short name in any case form
+// ("Минобрнауки", "Рособрнадзором", "Росстата", "Совфеда").
+bool isGovernmentBodyName(std::u32string_view folded);
 
 } // namespace letopis::extract::detail

@@ -169,6 +169,51 @@ std::uint32_t genitiveTailEnd(Work& w, std::uint32_t start, std::uint32_t end)
     return last;
 }
 
+// A name the tagger ended on an adjective is cut short of its noun: "Курской областной" + "думы",
+// "Харбинский военно-инженерный" + "колледж". The name goes on to the lower-case noun right after
+// it; where that noun names an event ("Уфимского международного" + "марафона"), the name is an
+// event's, and where it names an award, no organisation's.
+struct AdjectiveCut {
+    std::uint32_t end = 0;
+    bool event = false;
+    bool award = false;
+};
+std::optional<AdjectiveCut> nounAfterAdjective(Work& w, std::uint32_t start, std::uint32_t end)
+{
+    const Context& ctx = w.ctx;
+    const auto& words = ctx.words();
+    const std::size_t next = ctx.wordAt(end);
+    if (next == 0 || next >= words.size() || words[next - 1].end != end || words[next].start != end + 1
+        || ctx.text()[end] != U' ' || ctx.sentenceAt(words[next].start) != ctx.sentenceAt(start))
+        return std::nullopt;
+    const Word& last = words[next - 1];
+    const Word& noun = words[next];
+    if (next - 1 == ctx.wordAt(start))
+        return std::nullopt; // one adjective ("Российский", "парламентского") is no name cut short
+    if (noun.kind != text::TokenKind::Word || noun.capitalised || noun.folded.size() < 4 || !isAdjectiveForm(last.folded)
+        || !readsAsAdjective(w, last) || !w.lem)
+        return std::nullopt;
+    // A noun made of an adjective ends a name as it is ("российской сборной").
+    const auto& lastReadings = w.lem->analyses(ctx.utf8(last.start, last.end));
+    if (std::any_of(lastReadings.begin(), lastReadings.end(), [](const auto& a) { return a.pos == morph::Lemmatizer::Pos::Noun; })
+        || last.folded.compare(0, 5, U"сборн") == 0)
+        return std::nullopt;
+    bool isNoun = false;
+    for (const auto& a : w.lem->analyses(ctx.utf8(noun.start, noun.end))) {
+        if (a.pos != morph::Lemmatizer::Pos::Noun)
+            return std::nullopt;
+        isNoun = true;
+    }
+    if (!isNoun)
+        return std::nullopt;
+    // An award is no organisation ("Шукшинской литературной премии"): no name at all.
+    for (std::u32string_view award : {U"преми", U"наград", U"медал", U"орден"}) {
+        if (noun.folded.compare(0, award.size(), award) == 0)
+            return AdjectiveCut{noun.end, false, true};
+    }
+    return AdjectiveCut{noun.end, eventNoun(noun.folded).has_value()};
+}
+
 // A month or a part of the day or year: "с января", "за неделю" are times, not a remit.
 bool isTimeWord(std::u32string_view folded)
 {
@@ -368,6 +413,106 @@ void repeatOrganisations(Work& w, std::vector<Mention>& out)
             continue;
         added.push_back(makeMention(ctx, MentionType::Organization, word.start, word.end,
                                     nominativeText(w, word.start, word.end, false)));
+    }
+    for (auto& m : added)
+        out.push_back(std::move(m));
+}
+
+// Ministries, federal services and agencies named by their one-word short names ("Минобрнауки",
+// "Рособрнадзором", "Совфеда") are organisations wherever the tagger left them unclaimed, with the
+// country named right after them ("Минобороны РФ").
+void governmentBodies(Work& w, std::vector<Mention>& out)
+{
+    const Context& ctx = w.ctx;
+    const auto& words = ctx.words();
+    std::vector<Mention> added;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const Word& word = words[i];
+        if (word.kind != text::TokenKind::Word || !word.capitalised || word.latin || !isGovernmentBodyName(word.folded)
+            || insideName(ctx, word.start))
+            continue;
+        // The tagger's guess of a place or person for the word alone ("в Совфеде" read as a city)
+        // yields to the body's name; a place the gazetteer knows does not.
+        const auto guess = std::find_if(out.begin(), out.end(), [&](const Mention& m) {
+            return m.start == word.start && m.end == word.end && (isPlaceType(m.type) || m.type == MentionType::Person);
+        });
+        if (guess != out.end() && !insidePlace(w, word.start)) {
+            guess->type = MentionType::Organization;
+            guess->lemma = guess->entity = nominativeText(w, word.start, word.end, false);
+            continue;
+        }
+        if (overlapsMention(out, word.start, word.end))
+            continue;
+        std::uint32_t end = word.end;
+        if (i + 1 < words.size() && words[i + 1].start == word.end + 1 && ctx.text()[word.end] == U' ') {
+            const auto country = std::find_if(out.begin(), out.end(), [&](const Mention& m) {
+                return m.type == MentionType::Country && m.start == words[i + 1].start;
+            });
+            if (country != out.end())
+                end = country->end;
+        }
+        added.push_back(makeMention(ctx, MentionType::Organization, word.start, end, nominativeText(w, word.start, end, false)));
+    }
+    for (auto& m : added)
+        out.push_back(std::move(m));
+}
+
+// An organisation's abbreviation or Latin name in brackets right after it is the organisation
+// too: "Хмельницкой атомной электростанции (ХАЭС)", "Комитет защиты журналистов (КЗЖ) (Committee
+// to Protect Journalists)", "RCA (Radio Corporation of America)".
+void bracketedOrganisationNames(Work& w, std::vector<Mention>& out)
+{
+    const Context& ctx = w.ctx;
+    const auto text = ctx.text();
+    std::vector<Mention> added;
+    // The words between open and close (exclusive) are one abbreviation or Latin name.
+    const auto nameInBrackets = [&](std::uint32_t open, std::uint32_t close) {
+        const std::size_t first = ctx.wordAt(open + 1);
+        const std::size_t last = ctx.wordAt(close);
+        if (first >= last || last > ctx.words().size() || ctx.words()[first].start != open + 1 || ctx.words()[last - 1].end != close)
+            return false;
+        bool latin = true, capitalised = true;
+        for (std::size_t k = first; k < last; ++k) {
+            const Word& word = ctx.words()[k];
+            if (word.kind == text::TokenKind::Word) {
+                latin = latin && word.latin;
+                capitalised = capitalised && (word.capitalised || word.folded.size() <= 3);
+            }
+        }
+        const bool abbreviation = last - first == 1 && ctx.words()[first].allCaps && ctx.words()[first].folded.size() >= 2;
+        return abbreviation || (latin && capitalised && ctx.words()[first].capitalised);
+    };
+    for (const auto& m : out) {
+        if (m.type != MentionType::Organization)
+            continue;
+        std::uint32_t at = m.end;
+        for (int group = 0; group < 2; ++group) {
+            while (at < text.size() && text[at] == U' ')
+                ++at;
+            if (at >= text.size() || text[at] != U'(')
+                break;
+            std::uint32_t close = at + 1;
+            while (close < text.size() && close - at <= 60 && text[close] != U')' && text[close] != U'(' && text[close] != U'\n')
+                ++close;
+            if (close >= text.size() || text[close] != U')')
+                break;
+            const bool taken = std::any_of(out.begin(), out.end(), [&](const Mention& o) {
+                return o.type != MentionType::Date && o.start < close && at + 1 < o.end
+                    && ((o.start == at + 1 && o.end == close) || o.type == MentionType::Person || o.type == MentionType::Organization);
+            });
+            // "(King’s College London, KCL)": each name of a list.
+            for (std::uint32_t from = at + 1; !taken && from < close;) {
+                std::uint32_t to = from;
+                while (to < close && text[to] != U',')
+                    ++to;
+                if (nameInBrackets(from - 1, to))
+                    added.push_back(makeMention(ctx, MentionType::Organization, from, to, ctx.utf8(from, to)));
+                from = to + 1;
+                while (from < close && text[from] == U' ')
+                    ++from;
+            }
+            at = close + 1;
+        }
     }
     for (auto& m : added)
         out.push_back(std::move(m));
@@ -814,9 +959,17 @@ void collectMentions(Work& w, const ner::Tagger* tagger)
                 return within({span.start, span.end}, g.start, g.end);
             }))
             continue;
-        const std::uint32_t end = *type == MentionType::Organization
-            ? organisationEnd(ctx, span.start, remitTailEnd(w, span.start, genitiveTailEnd(w, span.start, span.end)))
-            : span.end;
+        std::uint32_t end = span.end;
+        if (*type == MentionType::Organization) {
+            end = organisationEnd(ctx, span.start, remitTailEnd(w, span.start, genitiveTailEnd(w, span.start, span.end)));
+            if (const auto cut = nounAfterAdjective(w, span.start, end)) {
+                if (cut->award)
+                    continue;
+                end = cut->end;
+                if (cut->event)
+                    type = MentionType::Event;
+            }
+        }
         const gaz::Match* known = isPlaceType(*type) ? gazetteerAt(span.start, end) : nullptr;
         auto& m = add(*type, span.start, end);
         if (known && known->start == span.start && known->end == end) {
@@ -844,6 +997,8 @@ void collectMentions(Work& w, const ner::Tagger* tagger)
 
     repeatNames(w, out);
     repeatOrganisations(w, out);
+    governmentBodies(w, out);
+    bracketedOrganisationNames(w, out);
     cityAdjectiveMentions(w, out);
     dropMisreadNames(ctx, out);
     nestedOrganisations(w, out);
