@@ -854,3 +854,16 @@ TEST_CASE("a name cut after an adjective goes on to its noun", "[extract]")
         CHECK(o.find("литературной") == std::string::npos);
     }
 }
+
+TEST_CASE("a vehicle's, craft's or program's name is a product, not an organisation", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "К станции отправили грузовой корабль «Прогресс». Через сутки «Прогресс» пристыковался к станции. "
+        "Пользователи браузера Chrome получили обновление. Журналист ехал на автомобиле Volkswagen Golf. "
+        "Компания Google выпустила игру."));
+    const auto orgs = mentionTexts(facts, extract::MentionType::Organization);
+    CHECK_FALSE(contains(orgs, "Прогресс"));
+    CHECK_FALSE(contains(orgs, "Chrome"));
+    // A maker named before its model is an organisation.
+    CHECK(contains(orgs, "Volkswagen"));
+}

@@ -12,18 +12,13 @@ namespace letopis::extract::detail {
 
 namespace {
 
-// A quoted name (opening quote at `open`) that a film, song, book or play is called, also one of a
-// list after the noun ("фильмы «Цирк», «Новые времена» и «Огни большого города»"): a work, not an
-// organisation. Newspapers and magazines are organisations (NEREL marks them so).
-bool titleOfWork(const Context& ctx, std::uint32_t open)
+// The noun a name stands after, skipping a list of quoted names before it ("фильмы «Цирк»,
+// «Новые времена» и «Огни большого города»"), a colon or a dash: `at` is the name's first
+// character or its opening quote.
+const Word* nounBefore(const Context& ctx, std::uint32_t at)
 {
-    static const std::u32string_view kWorks[] = {U"фильм", U"кинофильм", U"картин", U"лент", U"кинолент", U"спектакл",
-                                                 U"постановк", U"песн", U"альбом", U"сингл", U"трек", U"клип",
-                                                 U"роман", U"книг", U"повест", U"рассказ", U"пьес", U"поэм", U"стих",
-                                                 U"сериал", U"мультфильм", U"опер", U"балет", U"композици",
-                                                 U"произведени"};
     const auto& words = ctx.words();
-    std::size_t k = ctx.wordAt(open);
+    std::size_t k = ctx.wordAt(at);
     for (int listed = 0; k >= 2 && listed < 50; ++listed) {
         const Word& before = words[k - 1];
         if (before.folded != U"," && before.folded != U"и")
@@ -36,10 +31,44 @@ bool titleOfWork(const Context& ctx, std::uint32_t open)
     while (k > 0 && (words[k - 1].folded == U":" || (words[k - 1].folded.size() == 1 && isDashChar(words[k - 1].folded[0]))))
         --k;
     if (k == 0 || words[k - 1].kind != text::TokenKind::Word)
-        return false;
-    const auto& noun = words[k - 1].folded;
-    return std::any_of(std::begin(kWorks), std::end(kWorks),
-                       [&](std::u32string_view w) { return noun.size() <= w.size() + 3 && noun.rfind(w, 0) == 0; });
+        return nullptr;
+    return &words[k - 1];
+}
+
+template <std::size_t N>
+bool nounIsOneOf(const Word* noun, const std::u32string_view (&stems)[N])
+{
+    return noun && std::any_of(std::begin(stems), std::end(stems), [&](std::u32string_view w) {
+               return noun->folded.size() <= w.size() + 3 && noun->folded.rfind(w, 0) == 0;
+           });
+}
+
+// A quoted name (opening quote at `open`) that a film, song, book or play is called, also one of a
+// list after the noun: a work, not an organisation. Newspapers and magazines are organisations
+// (NEREL marks them so).
+bool titleOfWork(const Context& ctx, std::uint32_t open)
+{
+    static constexpr std::u32string_view kWorks[] = {U"фильм", U"кинофильм", U"картин", U"лент", U"кинолент", U"спектакл",
+                                                     U"постановк", U"песн", U"альбом", U"сингл", U"трек", U"клип",
+                                                     U"роман", U"книг", U"повест", U"рассказ", U"пьес", U"поэм", U"стих",
+                                                     U"сериал", U"мультфильм", U"опер", U"балет", U"композици",
+                                                     U"произведени"};
+    return nounIsOneOf(nounBefore(ctx, open), kWorks);
+}
+
+// A name standing after the kind of thing it names, a vehicle, a craft or a piece of software
+// ("кораблей «Прогресс» и «Союз»", "браузера Chrome", "игр FarmVille и CityVille"): a product, not
+// an organisation (NEREL marks them products; factRuEval marks nothing).
+bool nameOfProduct(const Context& ctx, std::uint32_t at)
+{
+    static constexpr std::u32string_view kProducts[] = {
+        U"корабл", U"шаттл", U"грузовик", U"модул", U"ракет", U"спутник", U"самолет", U"вертолет", U"лайнер",
+        U"автомобил", U"теплоход", U"судн", U"ледокол", U"подлодк", U"крейсер", U"авианос", U"истребител",
+        U"браузер", U"аркад", U"приложени", U"смартфон", U"планшет", U"ноутбук", U"мессенджер"};
+    static constexpr std::u32string_view kGame[] = {U"игра", U"игры", U"игре", U"игру", U"игрой", U"игр", U"играх", U"играм"};
+    const Word* noun = nounBefore(ctx, at);
+    return nounIsOneOf(noun, kProducts)
+        || (noun && std::find(std::begin(kGame), std::end(kGame), noun->folded) != std::end(kGame)); // not "играть", "игрок"
 }
 
 } // namespace
@@ -98,7 +127,7 @@ std::uint32_t organisationEnd(const Context& ctx, std::uint32_t start, std::uint
 }
 
 // A city's name that is a whole quoted name stands for something named after it: a club
-// («Барселона»), a cinema («Тула»). A quoted name an abbreviation has taken ("РИА «Новости»") is no organisation of its own.
+// («Барселона»), a cinema («Тула»). A product's name is no organisation's. A quoted name an abbreviation has taken ("РИА «Новости»") is no organisation of its own.
 void dropMisreadNames(const Context& ctx, std::vector<Mention>& out)
 {
     const auto t = ctx.text();
@@ -116,8 +145,26 @@ void dropMisreadNames(const Context& ctx, std::vector<Mention>& out)
             return o.type == MentionType::Organization && o.start == m.start && o.end == m.end;
         });
     };
+    // A product's name, and the same name elsewhere in the document.
+    // Only a quoted name, or a Latin one with no model after it: "авианосце ВМС", "истребители
+    // Королевских ВВС" name the owner, "автомобилем Volkswagen Golf" the maker.
+    const auto latinAlone = [&](const Mention& m) {
+        const std::size_t first = ctx.wordAt(m.start);
+        const std::size_t next = ctx.wordAt(m.end);
+        if (first >= ctx.words().size() || !ctx.words()[first].latin)
+            return false;
+        return next >= ctx.words().size() || ctx.words()[next].start != m.end + 1
+            || !(ctx.words()[next].capitalised || ctx.words()[next].latin || ctx.words()[next].kind == text::TokenKind::Number);
+    };
+    std::vector<std::string> products;
+    for (const auto& m : out) {
+        if (m.type == MentionType::Organization && (wholeQuoted(m) || latinAlone(m))
+            && nameOfProduct(ctx, wholeQuoted(m) ? m.start - 1 : m.start))
+            products.push_back(m.text);
+    }
     out.erase(std::remove_if(out.begin(), out.end(), [&](const Mention& m) {
                   return (m.type == MentionType::City && (wholeQuoted(m) || alsoOrganisation(m)))
+                      || (m.type == MentionType::Organization && std::find(products.begin(), products.end(), m.text) != products.end())
                       || (m.type == MentionType::Organization && wholeQuoted(m)
                           && (takenByAbbreviation(m) || t[m.end - 1] == U'!' || t[m.end - 1] == U'?'
                               || titleOfWork(ctx, m.start - 1)));
