@@ -867,3 +867,19 @@ TEST_CASE("a vehicle's, craft's or program's name is a product, not an organisat
     // A maker named before its model is an organisation.
     CHECK(contains(orgs, "Volkswagen"));
 }
+
+TEST_CASE("an organisation's name ends before the sentence's verb, a pronoun or the next sentence", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "В декабре комиссия Европейского союза пригрозила наложить штраф. О размере инвестиций представитель "
+        "Philips ничего конкретного говорить не стала. Об этом сообщает NEWSru.com. Такой переход обсуждается."));
+    const auto orgs = mentionTexts(facts, extract::MentionType::Organization);
+    CHECK(contains(orgs, "Европейского союза"));
+    CHECK(contains(orgs, "Philips"));
+    CHECK(contains(orgs, "NEWSru.com"));
+    for (const auto& o : orgs) {
+        CHECK(o.find("пригрозила") == std::string::npos);
+        CHECK(o.find("ничего") == std::string::npos);
+        CHECK(o.find("Такой") == std::string::npos);
+    }
+}

@@ -113,6 +113,18 @@ bool insidePlace(const Work& w, std::uint32_t pos)
                        [&](const gaz::Match& m) { return m.start <= pos && pos < m.end && !m.adjective; });
 }
 
+// Pronouns, particles and conjunctions that end a name where they follow it ("Philips | ничего
+// конкретного", "партии | всячески").
+bool isFunctionWord(std::u32string_view f)
+{
+    static constexpr std::u32string_view kWords[]{
+        U"не", U"ни", U"же", U"ли", U"бы", U"уже", U"также", U"тоже", U"ничего", U"никто", U"ничто", U"никогда",
+        U"что", U"чтобы", U"который", U"которая", U"которое", U"которые", U"которого", U"которой", U"это", U"этот",
+        U"эта", U"эти", U"этого", U"этой", U"всячески", U"однако", U"но", U"а", U"даже", U"еще", U"лишь", U"только",
+        U"своего", U"своей", U"его", U"ее", U"их", U"всего", U"всей", U"каждого", U"каждой", U"самого", U"самой"};
+    return std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
+}
+
 // An organisation's name the tagger cut short goes on through the genitive words after it
 // ("Федеральной ассоциации" + "малого и среднего бизнеса Германии"; "Министерство инвестиций" +
 // ", промышленности и торговли Республики Узбекистан"), up to other punctuation, a verb, or a
@@ -132,7 +144,9 @@ std::uint32_t genitiveTailEnd(Work& w, std::uint32_t start, std::uint32_t end)
     // Only where the cut is plain: an adjective in an oblique case needs the noun after it
     // ("ассоциации малого …"), and a ministry or department lists its domains with commas.
     const auto& f = words[i].folded;
-    const auto oblique = [](const Word& x) { return !x.capitalised && hasObliqueAdjectiveEnding(x.folded); };
+    const auto oblique = [](const Word& x) {
+        return !x.capitalised && hasObliqueAdjectiveEnding(x.folded) && !isFunctionWord(x.folded);
+    };
     // Also where the tagger stopped inside a list of such adjectives: "ассоциации малого | и среднего
     // бизнеса", "департамента инвестиционной | и промышленной политики".
     const bool obliqueAdjective = oblique(words[i])
@@ -161,12 +175,45 @@ std::uint32_t genitiveTailEnd(Work& w, std::uint32_t start, std::uint32_t end)
             }
             break;
         }
-        if (!nounOrAdjective(w, x) || isAdjectiveNominative(x.folded))
+        if (!nounOrAdjective(w, x) || isAdjectiveNominative(x.folded) || isFunctionWord(x.folded))
             break;
         last = x.end;
     }
     // The tail must end in a noun, not hang on a conjunction or adjective.
     return last;
+}
+
+// An organisation's name the tagger ran on past its end: into the sentence's verb ("комиссия
+// Европейского союза | пригрозила"), a pronoun or particle ("представитель Philips | ничего
+// конкретного"), or the next sentence after a web address ("сообщает NEWSru.com. | Такой переход").
+// Inside quotes the words are the name's own.
+std::uint32_t organisationRunOnEnd(Work& w, std::uint32_t start, std::uint32_t end)
+{
+    const Context& ctx = w.ctx;
+    const auto& words = ctx.words();
+    const std::size_t first = ctx.wordAt(start);
+    for (std::size_t i = first + 1; i < words.size() && words[i].end <= end; ++i) {
+        const Word& x = words[i];
+        std::uint32_t cut = 0;
+        if (ctx.quoteAt(x.start))
+            continue;
+        if (x.kind == text::TokenKind::Word && !x.capitalised
+            && (isFunctionWord(x.folded)
+                || (!x.latin && isVerbOnly(w, x))))
+            cut = x.start;
+        // ". " and a capitalised word after a word of three letters or more ("com", not "им" or an initial).
+        else if (x.folded == U"." && i + 1 < words.size() && words[i + 1].capitalised && words[i + 1].end <= end
+                 && words[i + 1].start > x.end && i > first && words[i - 1].folded.size() >= 3
+                 && words[i - 1].kind == text::TokenKind::Word && words[i - 1].end == x.start)
+            cut = x.start;
+        if (cut) {
+            const auto t = ctx.text();
+            while (cut > start && (t[cut - 1] == U' ' || t[cut - 1] == U','))
+                --cut;
+            return cut;
+        }
+    }
+    return end;
 }
 
 // A name the tagger ended on an adjective is cut short of its noun: "Курской областной" + "думы",
@@ -795,6 +842,23 @@ static std::string cachedNominative(const std::vector<std::string>& printed, boo
     return nominative;
 }
 
+bool isVerbOnly(Work& w, const Word& word)
+{
+    if (!w.lem || word.kind != text::TokenKind::Word)
+        return false;
+    // A verb's ending too: the dictionary's readings of a rare noun form can all be verbs ("детям").
+    static constexpr std::u32string_view kEndings[]{U"л", U"ла", U"ло", U"ли", U"ть", U"ет", U"ит", U"ут", U"ют",
+                                                    U"ат", U"ят", U"ся", U"сь", U"ем", U"им", U"ешь", U"ишь"};
+    const auto& f = word.folded;
+    if (std::none_of(std::begin(kEndings), std::end(kEndings), [&](std::u32string_view e) {
+            return f.size() > e.size() + 2 && std::u32string_view(f).substr(f.size() - e.size()) == e;
+        }))
+        return false;
+    const auto& readings = w.lem->analyses(w.ctx.utf8(word.start, word.end));
+    return !readings.empty()
+        && std::all_of(readings.begin(), readings.end(), [](const auto& a) { return a.pos == morph::Lemmatizer::Pos::Verb; });
+}
+
 std::string nominativeText(Work& w, std::uint32_t start, std::uint32_t end, bool person)
 {
     const Context& ctx = w.ctx;
@@ -961,7 +1025,9 @@ void collectMentions(Work& w, const ner::Tagger* tagger)
             continue;
         std::uint32_t end = span.end;
         if (*type == MentionType::Organization) {
-            end = organisationEnd(ctx, span.start, remitTailEnd(w, span.start, genitiveTailEnd(w, span.start, span.end)));
+            end = organisationRunOnEnd(w, span.start, span.end);
+            if (end == span.end)
+                end = organisationEnd(ctx, span.start, remitTailEnd(w, span.start, genitiveTailEnd(w, span.start, span.end)));
             if (const auto cut = nounAfterAdjective(w, span.start, end)) {
                 if (cut->award)
                     continue;

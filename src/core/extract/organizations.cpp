@@ -123,7 +123,7 @@ void adjectiveOrganisations(Work& w, std::vector<Mention>& found)
                 break;
             if (f == U"и" && k + 1 < words.size() && isGenitiveTail(words[k + 1].folded) && !words[k + 1].capitalised)
                 continue;
-            if (!isGenitiveTail(f) || isAdjectiveForm(f))
+            if (!isGenitiveTail(f) || isAdjectiveForm(f) || f.size() < 4 || isVerbOnly(w, words[k]))
                 break;
             end = k;
         }

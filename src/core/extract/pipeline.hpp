@@ -87,6 +87,8 @@ std::string fullOrganisationName(const std::string& name);
 // The text of [start, end) with its words in the nominative (a person's name, or a noun phrase),
 // keeping the punctuation and spacing between them as printed.
 std::string nominativeText(Work& w, std::uint32_t start, std::uint32_t end, bool person);
+// A word the dictionary reads only as a verb ("пригрозила"): where a name ends.
+bool isVerbOnly(Work& w, const Word& word);
 std::vector<std::string> splitWords(const std::string& s);
 void addUnique(std::vector<std::string>& v, const std::string& s);
 
