@@ -883,3 +883,13 @@ TEST_CASE("an organisation's name ends before the sentence's verb, a pronoun or 
         CHECK(o.find("Такой") == std::string::npos);
     }
 }
+
+TEST_CASE("a quoted organisation of several words is that organisation wherever its words stand", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "Об этом он рассказал в интервью Русской службе «Голоса Америки».\n\n"
+        "Голос Америки: Какова была реакция властей?\n\nЛидер движения ответил, что реакции не было."));
+    const auto orgs = mentionTexts(facts, extract::MentionType::Organization);
+    CHECK(contains(orgs, "Голоса Америки"));
+    CHECK(contains(orgs, "Голос Америки"));
+}

@@ -465,6 +465,56 @@ void repeatOrganisations(Work& w, std::vector<Mention>& out)
         out.push_back(std::move(m));
 }
 
+// A quoted name of several words the tagger took for an organisation ("интервью «Голосу Америки»")
+// is that organisation wherever else its words stand in the document, quoted or not ("Голос
+// Америки: Ранее …"), its first word in any case form; a place inside it stays nested.
+void repeatQuotedOrganisations(Work& w, std::vector<Mention>& out)
+{
+    const Context& ctx = w.ctx;
+    const auto& words = ctx.words();
+    const auto text = ctx.text();
+    std::vector<std::vector<std::u32string>> names;
+    for (const auto& m : out) {
+        if (m.type != MentionType::Organization || m.start == 0 || m.end >= text.size() || !isQuoteMark(text[m.start - 1])
+            || !isQuoteMark(text[m.end]))
+            continue;
+        std::vector<std::u32string> name;
+        for (std::size_t k = ctx.wordAt(m.start); k < words.size() && words[k].end <= m.end; ++k)
+            name.push_back(words[k].folded);
+        if (name.size() >= 2 && name.size() <= 5 && name[0].size() >= 4 && words[ctx.wordAt(m.start)].capitalised)
+            names.push_back(std::move(name));
+    }
+    if (names.empty())
+        return;
+    const auto sameFirst = [](const std::u32string& a, const std::u32string& b) {
+        const auto& shorter = a.size() < b.size() ? a : b;
+        const auto& longer = a.size() < b.size() ? b : a;
+        return a == b || (shorter.size() >= 4 && longer.size() - shorter.size() <= 2 && longer.compare(0, shorter.size() - 1, shorter, 0, shorter.size() - 1) == 0);
+    };
+    std::vector<Mention> added;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (!words[i].capitalised)
+            continue;
+        for (const auto& name : names) {
+            if (i + name.size() > words.size() || !sameFirst(name[0], words[i].folded)
+                || !std::equal(name.begin() + 1, name.end(), words.begin() + static_cast<std::ptrdiff_t>(i + 1),
+                               [](const std::u32string& n, const Word& x) { return n == x.folded; }))
+                continue;
+            const std::uint32_t s = words[i].start, e = words[i + name.size() - 1].end;
+            // Unclaimed, or claimed only by places inside it.
+            const bool claimed = std::any_of(out.begin(), out.end(), [&](const Mention& m) {
+                return m.type != MentionType::Date && m.start < e && s < m.end
+                    && !(isPlaceType(m.type) && s < m.start && m.end <= e);
+            });
+            if (!claimed && !insideName(ctx, s))
+                added.push_back(makeMention(ctx, MentionType::Organization, s, e, nominativeText(w, s, e, false)));
+            break;
+        }
+    }
+    for (auto& m : added)
+        out.push_back(std::move(m));
+}
+
 // Ministries, federal services and agencies named by their one-word short names ("Минобрнауки",
 // "Рособрнадзором", "Совфеда") are organisations wherever the tagger left them unclaimed, with the
 // country named right after them ("Минобороны РФ").
@@ -1063,6 +1113,7 @@ void collectMentions(Work& w, const ner::Tagger* tagger)
 
     repeatNames(w, out);
     repeatOrganisations(w, out);
+    repeatQuotedOrganisations(w, out);
     governmentBodies(w, out);
     bracketedOrganisationNames(w, out);
     cityAdjectiveMentions(w, out);
