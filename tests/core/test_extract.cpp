@@ -893,3 +893,15 @@ TEST_CASE("a quoted organisation of several words is that organisation wherever 
     CHECK(contains(orgs, "Голоса Америки"));
     CHECK(contains(orgs, "Голос Америки"));
 }
+
+TEST_CASE("a Latin compound that begins with a country's name is an organisation, an alliance too", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "Бхутто заявила по телефону агентству France-Presse, что не боится угроз. Кандидаты поддержали "
+        "вступление Грузии в Атлантический альянс."));
+    for (const auto& m : facts.mentions)
+        CHECK_FALSE((m.type == extract::MentionType::Country && m.text == "France-Presse"));
+    const auto orgs = mentionTexts(facts, extract::MentionType::Organization);
+    CHECK(contains(orgs, "France-Presse"));
+    CHECK(contains(orgs, "Атлантический альянс"));
+}

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <unicode/uchar.h>
 
 namespace letopis::extract::detail {
 
@@ -145,6 +146,29 @@ void dropMisreadNames(const Context& ctx, std::vector<Mention>& out)
             return o.type == MentionType::Organization && o.start == m.start && o.end == m.end;
         });
     };
+    // A Latin name of two hyphened words that begins with a country's is no country ("France-Presse"):
+    // the organisation, where one was not tagged there already.
+    const auto latinCompound = [&](const Mention& m) {
+        if (m.type != MentionType::Country)
+            return false;
+        bool latin = false;
+        for (std::uint32_t k = m.start; k < m.end; ++k)
+            latin = latin || (t[k] >= U'A' && t[k] <= U'z');
+        const auto hyphen = std::u32string_view(t).substr(m.start, m.end - m.start).find(U'-');
+        return latin && hyphen != std::u32string_view::npos && m.start + hyphen + 1 < m.end
+            && u_isupper(static_cast<UChar32>(t[m.start + hyphen + 1]));
+    };
+    const auto insideOrganisation = [&](const Mention& m) {
+        return std::any_of(out.begin(), out.end(), [&](const Mention& o) {
+            return o.type == MentionType::Organization && o.start <= m.start && m.end <= o.end;
+        });
+    };
+    for (auto& m : out) {
+        if (latinCompound(m) && !insideOrganisation(m)) {
+            m.type = MentionType::Organization;
+            m.lemma = m.entity = m.text;
+        }
+    }
     // A product's name, and the same name elsewhere in the document.
     // Only a quoted name, or a Latin one with no model after it: "авианосце ВМС", "истребители
     // Королевских ВВС" name the owner, "автомобилем Volkswagen Golf" the maker.
@@ -163,7 +187,7 @@ void dropMisreadNames(const Context& ctx, std::vector<Mention>& out)
             products.push_back(m.text);
     }
     out.erase(std::remove_if(out.begin(), out.end(), [&](const Mention& m) {
-                  return (m.type == MentionType::City && (wholeQuoted(m) || alsoOrganisation(m)))
+                  return (m.type == MentionType::City && (wholeQuoted(m) || alsoOrganisation(m))) || latinCompound(m)
                       || (m.type == MentionType::Organization && std::find(products.begin(), products.end(), m.text) != products.end())
                       || (m.type == MentionType::Organization && wholeQuoted(m)
                           && (takenByAbbreviation(m) || t[m.end - 1] == U'!' || t[m.end - 1] == U'?'
