@@ -376,6 +376,18 @@ TEST_CASE("eval factru keeps a lower-case organisation that holds a name of its 
     CHECK(types["LOC"]["fp"] == 0);
 }
 
+TEST_CASE("eval factru reads a descriptor and a place as the place alone", "[cli][eval]")
+{
+    // factRuEval marks "Правительство" as a descriptor, never a name, also capitalised at a
+    // sentence start; the country in it is a place. NEREL marks the whole an organisation.
+    Sandbox box;
+    const auto types = scoreFactru(box, "Правительство Японии выразило протест.", "1 loc_name 14 6 101 1\n",
+                                   "11 LocOrg 1\n", {{0, 13}, {14, 6}, {21, 8}, {30, 7}, {37, 1}});
+    CHECK(types["ORG"]["fp"] == 0);
+    CHECK(types["LOC"]["tp"] == 1);
+    CHECK(types["LOC"]["fn"] == 0);
+}
+
 TEST_CASE("corrections apply at once and survive re-ingest", "[cli][override]")
 {
     Sandbox box;
