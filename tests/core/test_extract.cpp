@@ -905,3 +905,17 @@ TEST_CASE("a Latin compound that begins with a country's name is an organisation
     CHECK(contains(orgs, "France-Presse"));
     CHECK(contains(orgs, "Атлантический альянс"));
 }
+
+TEST_CASE("a title holds the whole name of the organisation inside it", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "Закон поддержал депутат Курской областной думы Андрей Иванов. Об этом сообщил пресс-секретарь "
+        "Федеральной службы по надзору в сфере связи Вадим Ампелонский."));
+    const auto titles = mentionTexts(facts, extract::MentionType::Profession);
+    CHECK(contains(titles, "депутат Курской областной думы"));
+    CHECK(contains(titles, "пресс-секретарь Федеральной службы по надзору в сфере связи"));
+    for (const auto& t : titles) {
+        CHECK(t != "депутат Курской");
+        CHECK(t != "пресс-секретарь Федеральной");
+    }
+}

@@ -615,6 +615,26 @@ void bracketedOrganisationNames(Work& w, std::vector<Mention>& out)
         out.push_back(std::move(m));
 }
 
+// A title the tagger cut inside an organisation's name goes on to the name's end, as NEREL marks
+// titles: "депутатом Курской" + "областной думы", "Пресс-секретарь Федеральной" + "службы по надзору …".
+void titlesThroughOrganisations(std::vector<Mention>& out, const Context& ctx)
+{
+    for (auto& p : out) {
+        if (p.type != MentionType::Profession)
+            continue;
+        std::uint32_t end = p.end;
+        for (const auto& o : out) {
+            if (o.type == MentionType::Organization && p.start <= o.start && o.start < p.end && p.end < o.end
+                && ctx.sentenceAt(o.end - 1) == ctx.sentenceAt(p.start))
+                end = std::max(end, o.end);
+        }
+        if (end != p.end) {
+            p.end = end;
+            p.text = ctx.utf8(p.start, p.end);
+        }
+    }
+}
+
 // A city the gazetteer does not know, with its country in brackets: "в Ганновере (Германия)".
 void bracketedCountries(Work& w, const std::vector<Mention>& out)
 {
@@ -1119,6 +1139,7 @@ void collectMentions(Work& w, const ner::Tagger* tagger)
     cityAdjectiveMentions(w, out);
     dropMisreadNames(ctx, out);
     nestedOrganisations(w, out);
+    titlesThroughOrganisations(out, ctx);
     bracketedCountries(w, out);
 
     // Dates: values from the dates module; spans from the tagger where it found the date too.
