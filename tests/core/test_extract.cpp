@@ -919,3 +919,15 @@ TEST_CASE("a title holds the whole name of the organisation inside it", "[extrac
         CHECK(t != "пресс-секретарь Федеральной");
     }
 }
+
+TEST_CASE("a Latin name after a company noun is the company", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "Компания Hewlett-Packard официально объявила о покупке производителя сетевого оборудования 3Com. "
+        "Пользователи сети Wi-Fi ничего не заметили."));
+    const auto orgs = mentionTexts(facts, extract::MentionType::Organization);
+    CHECK(contains(orgs, "Hewlett-Packard"));
+    CHECK(contains(orgs, "3Com"));
+    // A network's name is a product's.
+    CHECK_FALSE(contains(orgs, "Wi-Fi"));
+}

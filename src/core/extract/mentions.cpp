@@ -515,6 +515,46 @@ void repeatQuotedOrganisations(Work& w, std::vector<Mention>& out)
         out.push_back(std::move(m));
 }
 
+// A Latin name right after a company noun, or after its lower-case complement, is the company's:
+// "Компания Hewlett-Packard", "производителя сетевого оборудования 3Com", "концерна Bayer". Not
+// after a site, network or service, whose names NEREL marks as products.
+void latinCompanyNames(Work& w, std::vector<Mention>& out)
+{
+    static constexpr std::u32string_view kNouns[]{U"компани", U"корпораци", U"фирм", U"производител", U"холдинг",
+                                                  U"концерн", U"банк", U"оператор", U"агентств", U"студи",
+                                                  U"дистрибьютор", U"разработчик", U"поставщик", U"ретейлер",
+                                                  U"ритейлер", U"автопроизводител", U"авиакомпани", U"стартап"};
+    const Context& ctx = w.ctx;
+    const auto& words = ctx.words();
+    std::vector<Mention> added;
+    for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+        const auto& f = words[i].folded;
+        if (words[i].kind != text::TokenKind::Word || words[i].latin
+            || std::none_of(std::begin(kNouns), std::end(kNouns), [&](std::u32string_view n) {
+                   return f.size() <= n.size() + 3 && f.compare(0, n.size(), n) == 0;
+               }))
+            continue;
+        std::size_t k = i + 1;
+        // Up to two lower-case words of the noun's complement ("сетевого оборудования").
+        while (k < words.size() && k <= i + 2 && words[k].kind == text::TokenKind::Word && !words[k].capitalised
+               && !words[k].latin && words[k].start == words[k - 1].end + 1)
+            ++k;
+        if (k >= words.size() || words[k].start != words[k - 1].end + 1 || !words[k].latin
+            || !(words[k].capitalised || (words[k].folded[0] >= U'0' && words[k].folded[0] <= U'9')))
+            continue;
+        // The run of Latin words: "Hewlett-Packard", "Deutsche Bank", "3Com".
+        std::size_t e = k;
+        while (e + 1 < words.size() && words[e + 1].latin && words[e + 1].capitalised && words[e + 1].start == words[e].end + 1)
+            ++e;
+        const std::uint32_t s = words[k].start, end = words[e].end;
+        if (overlapsMention(out, s, end) || insideName(ctx, s))
+            continue;
+        added.push_back(makeMention(ctx, MentionType::Organization, s, end, ctx.utf8(s, end)));
+    }
+    for (auto& m : added)
+        out.push_back(std::move(m));
+}
+
 // Ministries, federal services and agencies named by their one-word short names ("Минобрнауки",
 // "Рособрнадзором", "Совфеда") are organisations wherever the tagger left them unclaimed, with the
 // country named right after them ("Минобороны РФ").
@@ -1132,6 +1172,7 @@ void collectMentions(Work& w, const ner::Tagger* tagger)
     }
 
     repeatNames(w, out);
+    latinCompanyNames(w, out);
     repeatOrganisations(w, out);
     repeatQuotedOrganisations(w, out);
     governmentBodies(w, out);
