@@ -931,3 +931,12 @@ TEST_CASE("a Latin name after a company noun is the company", "[extract]")
     // A network's name is a product's.
     CHECK_FALSE(contains(orgs, "Wi-Fi"));
 }
+
+TEST_CASE("an organisation named in full is also named by its initials", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "Компания Hewlett-Packard объявила о сделке. По мнению руководства HP, покупка окупится за три года."));
+    const auto orgs = mentionTexts(facts, extract::MentionType::Organization);
+    CHECK(contains(orgs, "Hewlett-Packard"));
+    CHECK(contains(orgs, "HP"));
+}

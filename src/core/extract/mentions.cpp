@@ -555,6 +555,53 @@ void latinCompanyNames(Work& w, std::vector<Mention>& out)
         out.push_back(std::move(m));
 }
 
+// An organisation named in full is also named by its initials elsewhere in the document:
+// "Hewlett-Packard" … "HP", "Российские железные дороги" … "РЖД". The initials of its words (or
+// of a hyphened Latin name's parts), short words such as "и", "по", "of" left out.
+void organisationInitials(Work& w, std::vector<Mention>& out)
+{
+    const Context& ctx = w.ctx;
+    const auto& words = ctx.words();
+    std::vector<std::u32string> initials;
+    for (const auto& m : out) {
+        if (m.type != MentionType::Organization)
+            continue;
+        std::u32string abbreviation;
+        bool plain = true;
+        for (std::size_t k = ctx.wordAt(m.start); k < words.size() && words[k].end <= m.end; ++k) {
+            const Word& x = words[k];
+            if (x.kind != text::TokenKind::Word) {
+                plain = plain && x.folded == U"-";
+                continue;
+            }
+            if (x.allCaps || x.folded.size() < 3 || !u_isalpha(static_cast<UChar32>(x.folded[0]))) {
+                plain = plain && x.folded.size() < 3 && !x.allCaps && !x.capitalised;
+                continue;
+            }
+            // A hyphened Latin name's parts each give a letter ("Hewlett-Packard").
+            for (std::size_t from = 0; from < x.folded.size();) {
+                abbreviation += x.folded[from];
+                const auto hyphen = x.folded.find(U'-', from);
+                from = hyphen == std::u32string::npos ? x.folded.size() : hyphen + 1;
+            }
+        }
+        if (plain && abbreviation.size() >= 2 && abbreviation.size() <= 6)
+            initials.push_back(abbreviation);
+    }
+    if (initials.empty())
+        return;
+    std::vector<Mention> added;
+    for (const Word& x : words) {
+        if (x.kind != text::TokenKind::Word || !x.allCaps || x.folded.size() < 2
+            || std::find(initials.begin(), initials.end(), x.folded) == initials.end() || overlapsMention(out, x.start, x.end)
+            || insideName(ctx, x.start))
+            continue;
+        added.push_back(makeMention(ctx, MentionType::Organization, x.start, x.end, ctx.utf8(x.start, x.end)));
+    }
+    for (auto& m : added)
+        out.push_back(std::move(m));
+}
+
 // Ministries, federal services and agencies named by their one-word short names ("Минобрнауки",
 // "Рособрнадзором", "Совфеда") are organisations wherever the tagger left them unclaimed, with the
 // country named right after them ("Минобороны РФ").
@@ -1173,6 +1220,7 @@ void collectMentions(Work& w, const ner::Tagger* tagger)
 
     repeatNames(w, out);
     latinCompanyNames(w, out);
+    organisationInitials(w, out);
     repeatOrganisations(w, out);
     repeatQuotedOrganisations(w, out);
     governmentBodies(w, out);
