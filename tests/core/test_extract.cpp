@@ -940,3 +940,13 @@ TEST_CASE("an organisation named in full is also named by its initials", "[extra
     CHECK(contains(orgs, "Hewlett-Packard"));
     CHECK(contains(orgs, "HP"));
 }
+
+TEST_CASE("a craft's name stays a product in its other case forms; a legal form alone is no organisation", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "Экипаж прибыл на корабле «Союз». Две перестыковки «Союза ТМА-7» прошли успешно. "
+        "Телеметрия с «Союзом» не пропала. Разделения модуля и ПАО не произошло."));
+    const auto orgs = mentionTexts(facts, extract::MentionType::Organization);
+    for (const char* name : {"Союз", "Союза ТМА-7", "Союзом", "ПАО"})
+        CHECK_FALSE(contains(orgs, name));
+}

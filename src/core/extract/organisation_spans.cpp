@@ -65,7 +65,7 @@ bool nameOfProduct(const Context& ctx, std::uint32_t at)
     static constexpr std::u32string_view kProducts[] = {
         U"корабл", U"шаттл", U"грузовик", U"модул", U"ракет", U"спутник", U"самолет", U"вертолет", U"лайнер",
         U"автомобил", U"теплоход", U"судн", U"ледокол", U"подлодк", U"крейсер", U"авианос", U"истребител",
-        U"браузер", U"аркад", U"приложени", U"смартфон", U"планшет", U"ноутбук", U"мессенджер"};
+        U"браузер", U"аркад", U"полет", U"приложени", U"смартфон", U"планшет", U"ноутбук", U"мессенджер"};
     static constexpr std::u32string_view kGame[] = {U"игра", U"игры", U"игре", U"игру", U"игрой", U"игр", U"играх", U"играм"};
     const Word* noun = nounBefore(ctx, at);
     return nounIsOneOf(noun, kProducts)
@@ -180,15 +180,52 @@ void dropMisreadNames(const Context& ctx, std::vector<Mention>& out)
         return next >= ctx.words().size() || ctx.words()[next].start != m.end + 1
             || !(ctx.words()[next].capitalised || ctx.words()[next].latin || ctx.words()[next].kind == text::TokenKind::Number);
     };
-    std::vector<std::string> products;
+    // The same name: its first word in any case form ("«Союз»", "«Союза ТМА-7»", "«Союзом»").
+    const auto firstWord = [&](const Mention& m) -> const std::u32string& { return ctx.words()[ctx.wordAt(m.start)].folded; };
+    std::vector<std::u32string> products;
     for (const auto& m : out) {
         if (m.type == MentionType::Organization && (wholeQuoted(m) || latinAlone(m))
             && nameOfProduct(ctx, wholeQuoted(m) ? m.start - 1 : m.start))
-            products.push_back(m.text);
+            products.push_back(firstWord(m));
     }
+    // Also a quoted product name the tagger left alone ("на корабле «Союз»"): its other forms may be tagged.
+    for (const auto& q : ctx.quotes()) {
+        const std::size_t k = ctx.wordAt(q.innerStart());
+        if (k < ctx.words().size() && ctx.words()[k].start == q.innerStart() && ctx.words()[k].capitalised
+            && nameOfProduct(ctx, q.open))
+            products.push_back(ctx.words()[k].folded);
+    }
+    const auto product = [&](const Mention& m) {
+        if (m.type != MentionType::Organization || products.empty() || !(wholeQuoted(m) || latinAlone(m)))
+            return false;
+        const auto& f = firstWord(m);
+        return std::any_of(products.begin(), products.end(), [&](const std::u32string& p) {
+            const auto& shorter = p.size() < f.size() ? p : f;
+            const auto& longer = p.size() < f.size() ? f : p;
+            return p == f || (shorter.size() >= 4 && longer.size() - shorter.size() <= 2 && longer.compare(0, shorter.size(), shorter) == 0);
+        });
+    };
+    // A legal form alone ("ПАО", "ООО") names nothing; "СК" or "ТК" may be a body's short name.
+    const auto bareKind = [&](const Mention& m) {
+        const std::size_t k = ctx.wordAt(m.start);
+        return m.type == MentionType::Organization && k < ctx.words().size() && ctx.words()[k].end == m.end
+            && (isLegalForm(ctx.words()[k].folded) || ctx.words()[k].folded == U"сми") && ctx.words()[k].folded != U"гк";
+    };
+    // Organisations inside a product's name go with it ("ТМА-7" of "«Союза ТМА-7»").
+    std::vector<text::Span> productSpans;
+    for (const auto& m : out) {
+        if (product(m))
+            productSpans.push_back({m.start, m.end});
+    }
+    const auto insideProduct = [&](const Mention& m) {
+        return m.type == MentionType::Organization && std::any_of(productSpans.begin(), productSpans.end(), [&](const text::Span& p) {
+                   return p.start <= m.start && m.end <= p.end;
+               });
+    };
     out.erase(std::remove_if(out.begin(), out.end(), [&](const Mention& m) {
                   return (m.type == MentionType::City && (wholeQuoted(m) || alsoOrganisation(m))) || latinCompound(m)
-                      || (m.type == MentionType::Organization && std::find(products.begin(), products.end(), m.text) != products.end())
+                      || insideProduct(m)
+                      || bareKind(m)
                       || (m.type == MentionType::Organization && wholeQuoted(m)
                           && (takenByAbbreviation(m) || t[m.end - 1] == U'!' || t[m.end - 1] == U'?'
                               || titleOfWork(ctx, m.start - 1)));
