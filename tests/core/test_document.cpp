@@ -169,7 +169,7 @@ TEST_CASE("a press release's dateline: city, date and a dash, no agency", "[docu
     }
 }
 
-TEST_CASE("a lone title before an agency dateline; an edition's year dates a yearless release", "[document]")
+TEST_CASE("a lone title before an agency dateline — an edition's year dates a yearless release", "[document]")
 {
     const auto d = parseDocument("Министр выступит на форуме\n\nМОСКВА, 3 июня. /ТАСС/. Министр выступит на "
                                  "КМИФ-2025, сообщили в министерстве.");

@@ -166,7 +166,7 @@ TEST_CASE("an event's end told apart, a parent named by a generic noun, no date 
     CHECK_FALSE((session->start && session->start->precision == dates::Precision::Year));
 }
 
-TEST_CASE("titles in a list of 'name, title;' items keep their commas and dashes", "[extract]")
+TEST_CASE("titles in a list of 'name, title' items ended by semicolons keep their commas and dashes", "[extract]")
 {
     const auto facts = extractor().extract(parseDocument(
         "Среди спикеров: Тимур Алиев, министр инвестиций, промышленности и торговли Республики Узбекистан; "
@@ -190,7 +190,7 @@ TEST_CASE("titles in a list of 'name, title;' items keep their commas and dashes
     CHECK(petrov->roles.front().organization == "Альфа");
 }
 
-TEST_CASE("a hyphenated event noun names an event; its format may be told by a generic noun", "[extract]")
+TEST_CASE("a hyphenated event noun names an event — its format may be told by a generic noun", "[extract]")
 {
     const auto facts = extractor().extract(parseDocument(
         "10 марта состоялась онлайн-конференция «Экспорт без границ». Участники обсудили рынки Африки."));
@@ -254,7 +254,7 @@ TEST_CASE("in a sentence of two events each takes the date and city of its own c
     CHECK(armada->city.empty());
 }
 
-TEST_CASE("a city with its country in brackets places an event; 'во главе с' is no title", "[extract]")
+TEST_CASE("a city with its country in brackets places an event — 'во главе с' is no title", "[extract]")
 {
     const auto facts = extractor().extract(parseDocument(
         "Делегация во главе с вице-губернатором Олегом Чемезовым приняла участие в выставке «Мессе», "
@@ -276,7 +276,7 @@ TEST_CASE("no event from adjectives at a sentence start, in the plural, or a nam
     CHECK(facts.events.empty());
 }
 
-TEST_CASE("a round table is a session; a venue after 'выставочном центре'; the company a title names", "[extract]")
+TEST_CASE("a round table is a session — a venue after 'выставочном центре' — the company a title names", "[extract]")
 {
     const auto facts = extractor().extract(parseDocument(
         "15–17 апреля в выставочном центре «Волга Экспо» пройдет VII Международный аграрный форум «Нива». "
@@ -941,7 +941,7 @@ TEST_CASE("an organisation named in full is also named by its initials", "[extra
     CHECK(contains(orgs, "HP"));
 }
 
-TEST_CASE("a craft's name stays a product in its other case forms; a legal form alone is no organisation", "[extract]")
+TEST_CASE("a craft's name stays a product in its other case forms — a legal form alone is no organisation", "[extract]")
 {
     const auto facts = extractor().extract(parseDocument(
         "Экипаж прибыл на корабле «Союз». Две перестыковки «Союза ТМА-7» прошли успешно. "

@@ -123,7 +123,7 @@ TEST_CASE("a changed file replaces its old version", "[ingest]")
     CHECK((*doc)->doc.text.find("Добавлено предложение") != std::string::npos);
 }
 
-TEST_CASE("files that cannot be read are reported by name; the rest is ingested", "[ingest]")
+TEST_CASE("files that cannot be read are reported by name — the rest is ingested", "[ingest]")
 {
     TempDir dir;
     write(dir.path() / "good.txt", kRelease);

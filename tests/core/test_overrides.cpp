@@ -137,7 +137,7 @@ TEST_CASE("rename shows at once, without extracting anything again, and undo res
     CHECK_FALSE(c.entity("person", kManturov)->corrected);
 }
 
-TEST_CASE("merging events re-extracts only their documents; split takes the merge back", "[overrides]")
+TEST_CASE("merging events re-extracts only their documents — split takes the merge back", "[overrides]")
 {
     Corpus c;
     const auto events = c.events().size();
@@ -174,7 +174,7 @@ TEST_CASE("merging events re-extracts only their documents; split takes the merg
     CHECK(c.db().overrides()->empty());
 }
 
-TEST_CASE("merging persons joins their mentions and speeches; split separates them again", "[overrides]")
+TEST_CASE("merging persons joins their mentions and speeches — split separates them again", "[overrides]")
 {
     Corpus c;
     const auto manturov = c.entity("person", kManturov);
@@ -207,7 +207,7 @@ TEST_CASE("merging persons joins their mentions and speeches; split separates th
     CHECK(c.entity("person", "алаа эзз-эльдин")->name == "Алаа Эзз-Эльдин");
 }
 
-TEST_CASE("reject drops an event or a person; undo brings back what extraction found", "[overrides]")
+TEST_CASE("reject drops an event or a person — undo brings back what extraction found", "[overrides]")
 {
     Corpus c;
     const auto events = c.events().size();

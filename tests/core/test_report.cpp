@@ -60,7 +60,7 @@ TEST_CASE("report::build counts what the filtered events share", "[report]")
     CHECK(r->persons.front().events == 1);
 }
 
-TEST_CASE("report::build without a filter says so; top lists are cut at Options::top", "[report]")
+TEST_CASE("report::build without a filter says so — top lists are cut at Options::top", "[report]")
 {
     auto db = threeEvents();
     report::Options options;
@@ -141,7 +141,7 @@ TEST_CASE("CSV fields are quoted when they hold a comma, a quote or a line break
     CHECK(report::csvField("cr\rhere") == "\"cr\rhere\"");
 }
 
-TEST_CASE("eventsCsv: a header, one line per event, lists joined by ';', awkward names quoted", "[report][export]")
+TEST_CASE("eventsCsv: a header, one line per event, lists joined by semicolons, awkward names quoted", "[report][export]")
 {
     store::EventRow e;
     e.type = "forum";

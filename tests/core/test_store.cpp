@@ -437,7 +437,7 @@ TEST_CASE("search results carry marked snippets and rank title matches first", "
     CHECK(db->search("выставки", 1)->size() == 1);
 }
 
-TEST_CASE("a word in more documents than the ranked set ranks the newest; a rarer query ranks all", "[store][search]")
+TEST_CASE("a word in more documents than the ranked set ranks the newest — a rarer query ranks all", "[store][search]")
 {
     auto db = openOk(":memory:");
     // The oldest document is the best match for "альфа" (in its title), then 10,000 newer ones
