@@ -14,7 +14,7 @@ namespace letopis::store {
 
 // Bumped whenever extraction changes what it finds: documents extracted by another version are
 // extracted again on the next ingest.
-inline constexpr const char* kExtractorVersion = "7";
+inline constexpr const char* kExtractorVersion = "8";
 
 struct Evidence {
     std::int64_t documentId = 0;

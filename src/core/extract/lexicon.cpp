@@ -272,6 +272,9 @@ std::optional<std::u32string_view> ministryFullName(std::u32string_view w)
 
 bool isGovernmentBodyName(std::u32string_view w)
 {
+    // Every name below starts with one of these letters: most words are ruled out at once.
+    if (w.size() < 3 || std::u32string_view(U"мрсгц").find(w[0]) == std::u32string_view::npos)
+        return false;
     if (ministryFullName(w))
         return true;
     // Federal services and agencies by their one-word names, which inflect as nouns ("Росстата",

@@ -524,23 +524,29 @@ void latinCompanyNames(Work& w, std::vector<Mention>& out)
                                                   U"концерн", U"банк", U"оператор", U"агентств", U"студи",
                                                   U"дистрибьютор", U"разработчик", U"поставщик", U"ретейлер",
                                                   U"ритейлер", U"автопроизводител", U"авиакомпани", U"стартап"};
+    const auto companyNoun = [](const Word& x) {
+        return x.kind == text::TokenKind::Word && !x.latin && std::any_of(std::begin(kNouns), std::end(kNouns), [&](std::u32string_view n) {
+                   return x.folded.size() <= n.size() + 3 && x.folded.compare(0, n.size(), n) == 0;
+               });
+    };
     const Context& ctx = w.ctx;
     const auto& words = ctx.words();
     std::vector<Mention> added;
-    for (std::size_t i = 0; i + 1 < words.size(); ++i) {
-        const auto& f = words[i].folded;
-        if (words[i].kind != text::TokenKind::Word || words[i].latin
-            || std::none_of(std::begin(kNouns), std::end(kNouns), [&](std::u32string_view n) {
-                   return f.size() <= n.size() + 3 && f.compare(0, n.size(), n) == 0;
-               }))
+    for (std::size_t k = 1; k < words.size(); ++k) {
+        // From the Latin name back to the noun: Latin words are few.
+        if (!words[k].latin || !(words[k].capitalised || (words[k].folded[0] >= U'0' && words[k].folded[0] <= U'9'))
+            || words[k - 1].latin || words[k].start != words[k - 1].end + 1)
             continue;
-        std::size_t k = i + 1;
-        // Up to two lower-case words of the noun's complement ("сетевого оборудования").
-        while (k < words.size() && k <= i + 2 && words[k].kind == text::TokenKind::Word && !words[k].capitalised
-               && !words[k].latin && words[k].start == words[k - 1].end + 1)
-            ++k;
-        if (k >= words.size() || words[k].start != words[k - 1].end + 1 || !words[k].latin
-            || !(words[k].capitalised || (words[k].folded[0] >= U'0' && words[k].folded[0] <= U'9')))
+        // The noun, or the noun and up to two lower-case words of its complement ("сетевого оборудования").
+        std::size_t i = k - 1;
+        bool found = companyNoun(words[i]);
+        for (int back = 0; !found && back < 2 && i > 0 && words[i].kind == text::TokenKind::Word && !words[i].capitalised
+                           && words[i].start == words[i - 1].end + 1;
+             ++back) {
+            --i;
+            found = companyNoun(words[i]);
+        }
+        if (!found)
             continue;
         // The run of Latin words: "Hewlett-Packard", "Deutsche Bank", "3Com".
         std::size_t e = k;
@@ -550,6 +556,7 @@ void latinCompanyNames(Work& w, std::vector<Mention>& out)
         if (overlapsMention(out, s, end) || insideName(ctx, s))
             continue;
         added.push_back(makeMention(ctx, MentionType::Organization, s, end, ctx.utf8(s, end)));
+        k = e;
     }
     for (auto& m : added)
         out.push_back(std::move(m));
