@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <sstream>
 
 namespace letopis::cli {
@@ -137,6 +138,35 @@ bool namedOrganisation(const extract::Mention& m, const std::vector<extract::Men
     return false;
 }
 
+// The quoted name inside "ОАО «Газпром»", "РИА «Новости»", "РКК „Энергия“": factRuEval marks the
+// legal form or kind of body before it as a descriptor (devset: ОАО 5, РИА 2, ООО, ИА, РКК, ГУП,
+// all descriptors), NEREL marks the whole. Empty where the mention is not of that form.
+std::optional<std::pair<std::uint32_t, std::uint32_t>> quotedNameAfterKind(const extract::Mention& m)
+{
+    static constexpr std::u32string_view kKinds[]{U"ООО", U"ОАО", U"ЗАО", U"ПАО", U"АО", U"НАО", U"РИА", U"ИА",
+                                                  U"РКК", U"ГУП", U"ФГУП", U"МУП", U"НПО", U"НПК", U"ТРК", U"ФК", U"АНО"};
+    const std::u32string u = text::toU32(m.text);
+    const auto open = u.find_first_of(U"«\"„“");
+    if (open == std::u32string::npos || open == 0)
+        return std::nullopt;
+    std::size_t at = 0;
+    while (at < open) {
+        const auto space = u.find(U' ', at);
+        const auto word = std::u32string_view(u).substr(at, std::min(space, open) - at);
+        if (!word.empty() && std::find(std::begin(kKinds), std::end(kKinds), word) == std::end(kKinds))
+            return std::nullopt;
+        if (space == std::u32string::npos || space > open)
+            break;
+        at = space + 1;
+    }
+    std::size_t close = u.size();
+    while (close > open + 1 && std::u32string_view(U"»\"“”").find(u[close - 1]) != std::u32string_view::npos)
+        --close;
+    if (close <= open + 1)
+        return std::nullopt;
+    return std::pair{m.start + static_cast<std::uint32_t>(open + 1), m.start + static_cast<std::uint32_t>(close)};
+}
+
 // One word formed as a place adjective ("Российские", "Японская", "Турецкий") that opens a
 // sentence: capitalised only for that.
 bool sentenceInitialPlaceAdjective(const std::u32string& text, const extract::Mention& m)
@@ -216,6 +246,11 @@ int evalCommand(int argc, char** argv, int first)
                               ? !namedOrganisation(m, mentions)
                               : startsLowerCase(m.text) || sentenceInitialPlaceAdjective(text, m)))
                       continue;
+                  if (factru && m.type == extract::MentionType::Organization)
+                      if (const auto name = quotedNameAfterKind(m)) {
+                          spans.push_back({name->first, name->second, nerelType(m.type), 1.0f});
+                          continue;
+                      }
                   spans.push_back({m.start, m.end, nerelType(m.type), 1.0f});
               }
               return spans;

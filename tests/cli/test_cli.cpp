@@ -388,6 +388,17 @@ TEST_CASE("eval factru reads a descriptor and a place as the place alone", "[cli
     CHECK(types["LOC"]["fn"] == 0);
 }
 
+TEST_CASE("eval factru reads the quoted name after a legal form or kind of body as the name", "[cli][eval]")
+{
+    // factRuEval marks "РИА" in "РИА «Новости»" as a descriptor; NEREL marks the whole.
+    Sandbox box;
+    const auto types = scoreFactru(box, "Об этом сообщает РИА «Новости».", "1 org_name 22 7 101 1\n", "10 Org 1\n",
+                                   {{0, 2}, {3, 4}, {8, 8}, {17, 3}, {21, 1}, {22, 7}, {29, 1}, {30, 1}});
+    CHECK(types["ORG"]["tp"] == 1);
+    CHECK(types["ORG"]["fp"] == 0);
+    CHECK(types["ORG"]["fn"] == 0);
+}
+
 TEST_CASE("corrections apply at once and survive re-ingest", "[cli][override]")
 {
     Sandbox box;
