@@ -950,3 +950,11 @@ TEST_CASE("a craft's name stays a product in its other case forms — a legal fo
     for (const char* name : {"Союз", "Союза ТМА-7", "Союзом", "ПАО"})
         CHECK_FALSE(contains(orgs, name));
 }
+
+TEST_CASE("a Latin name of several words after a Russian event noun is the event's name", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "7 декабря стартовал международный конкурс The Best of Blogs, в ходе которого будут отмечены лучшие блоги."));
+    const auto orgs = mentionTexts(facts, extract::MentionType::Organization);
+    CHECK_FALSE(contains(orgs, "The Best of Blogs"));
+}

@@ -1077,8 +1077,9 @@ std::vector<const Mention*> Work::mentionsIn(std::uint32_t start, std::uint32_t 
     return out;
 }
 
-// A name in Latin letters that ends on an English event noun is an event, not an organisation
-// ("Corus Chess Tournament", "Australian Open", "Sundance Film Festival"), as NEREL marks them.
+// A name in Latin letters that ends on an English event noun, or of several words after a Russian
+// one, is an event, not an organisation ("Corus Chess Tournament", "Australian Open", "Sundance
+// Film Festival", "конкурс The Best of Blogs"), as NEREL marks them.
 bool latinEventName(const Context& ctx, std::uint32_t start, std::uint32_t end)
 {
     static constexpr std::u32string_view kEventNouns[]{U"tournament", U"cup", U"championship", U"championships",
@@ -1093,7 +1094,11 @@ bool latinEventName(const Context& ctx, std::uint32_t start, std::uint32_t end)
             return false;
     }
     const auto& last = words[after - 1].folded;
-    return std::find(std::begin(kEventNouns), std::end(kEventNouns), last) != std::end(kEventNouns);
+    if (std::find(std::begin(kEventNouns), std::end(kEventNouns), last) != std::end(kEventNouns))
+        return true;
+    // Or a Latin name right after a Russian event noun: "конкурс The Best of Blogs", "фестиваля Burning Man".
+    return first > 0 && words[first - 1].end + 1 == start && !words[first - 1].latin && words[first - 1].kind == text::TokenKind::Word
+        && eventNoun(words[first - 1].folded).has_value() && !isGenericEventNoun(words[first - 1].folded);
 }
 
 void collectMentions(Work& w, const ner::Tagger* tagger)
