@@ -958,3 +958,17 @@ TEST_CASE("a Latin name of several words after a Russian event noun is the event
     const auto orgs = mentionTexts(facts, extract::MentionType::Organization);
     CHECK_FALSE(contains(orgs, "The Best of Blogs"));
 }
+
+TEST_CASE("an organisation's name run into a person's after an organisation noun is split off", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "Полузащитник футбольного клуба Челси Фрэнк Лэмпард снялся в фильме. В работе ему помог профессор "
+        "института Пушкина Виталий Костомаров."));
+    const auto persons = mentionTexts(facts, extract::MentionType::Person);
+    const auto orgs = mentionTexts(facts, extract::MentionType::Organization);
+    CHECK(contains(persons, "Фрэнк Лэмпард"));
+    CHECK(contains(orgs, "Челси"));
+    CHECK(contains(persons, "Виталий Костомаров"));
+    CHECK(contains(orgs, "института Пушкина"));
+    CHECK_FALSE(contains(persons, "Челси Фрэнк Лэмпард"));
+}

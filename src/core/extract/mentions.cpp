@@ -609,6 +609,55 @@ void organisationInitials(Work& w, std::vector<Mention>& out)
         out.push_back(std::move(m));
 }
 
+// A name the tagger ran on from an organisation's into a person's: "клуба Челси Фрэнк Лэмпард",
+// "института Пушкина Виталий Костомаров". After an organisation noun, a person's span of three
+// capitalised words or more, with no patronymic and no particle, is the organisation's name and a
+// person's first name and surname: the last two words.
+void organisationBeforeName(Work& w, std::vector<Mention>& out)
+{
+    static constexpr std::u32string_view kNouns[]{U"клуб", U"команд", U"компани", U"партии", U"партия", U"институт",
+                                                  U"университет", U"банк", U"фонд", U"концерн", U"холдинг",
+                                                  U"корпораци", U"агентств", U"газет", U"журнал", U"телеканал"};
+    const Context& ctx = w.ctx;
+    const auto& words = ctx.words();
+    std::vector<Mention> added;
+    for (auto& m : out) {
+        if (m.type != MentionType::Person)
+            continue;
+        const std::size_t first = ctx.wordAt(m.start);
+        if (first == 0 || first >= words.size() || words[first - 1].end + 1 != m.start)
+            continue;
+        const auto& noun = words[first - 1].folded;
+        if (std::none_of(std::begin(kNouns), std::end(kNouns), [&](std::u32string_view n) {
+                return noun.size() <= n.size() + 3 && noun.compare(0, n.size(), n) == 0;
+            }))
+            continue;
+        std::vector<std::size_t> name;
+        bool plain = true;
+        for (std::size_t k = first; k < words.size() && words[k].end <= m.end; ++k) {
+            if (words[k].kind != text::TokenKind::Word)
+                continue;
+            plain = plain && words[k].capitalised && !words[k].allCaps;
+            for (std::u32string_view p : {U"ович", U"евич", U"овна", U"евна", U"ична", U"инична", U"ьич"})
+                plain = plain && !(words[k].folded.size() > p.size() + 1 && words[k].folded.substr(words[k].folded.size() - p.size()) == p);
+            name.push_back(k);
+        }
+        if (!plain || name.size() < 3)
+            continue;
+        const std::uint32_t personStart = words[name[name.size() - 2]].start;
+        const std::uint32_t orgEnd = words[name[name.size() - 3]].end;
+        // An institute or university named after someone holds its noun: "института Пушкина".
+        const bool namedAfter = noun.compare(0, 8, U"институт") == 0 || noun.compare(0, 11, U"университет") == 0;
+        const std::uint32_t orgStart = namedAfter ? words[first - 1].start : m.start;
+        added.push_back(makeMention(ctx, MentionType::Organization, orgStart, orgEnd, nominativeText(w, orgStart, orgEnd, false)));
+        m.start = personStart;
+        m.text = ctx.utf8(m.start, m.end);
+        m.lemma = m.entity = nominativeText(w, m.start, m.end, true);
+    }
+    for (auto& m : added)
+        out.push_back(std::move(m));
+}
+
 // Ministries, federal services and agencies named by their one-word short names ("Минобрнауки",
 // "Рособрнадзором", "Совфеда") are organisations wherever the tagger left them unclaimed, with the
 // country named right after them ("Минобороны РФ").
@@ -1232,6 +1281,7 @@ void collectMentions(Work& w, const ner::Tagger* tagger)
 
     repeatNames(w, out);
     latinCompanyNames(w, out);
+    organisationBeforeName(w, out);
     organisationInitials(w, out);
     repeatOrganisations(w, out);
     repeatQuotedOrganisations(w, out);
