@@ -972,3 +972,11 @@ TEST_CASE("an organisation's name run into a person's after an organisation noun
     CHECK(contains(orgs, "института Пушкина"));
     CHECK_FALSE(contains(persons, "Челси Фрэнк Лэмпард"));
 }
+
+TEST_CASE("an ombudsman's office is a title, not an organisation", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "В регионе первым в России возник институт Уполномоченного по правам человека."));
+    CHECK(mentionTexts(facts, extract::MentionType::Organization).empty());
+    CHECK(contains(mentionTexts(facts, extract::MentionType::Profession), "Уполномоченного по правам человека"));
+}

@@ -1237,6 +1237,10 @@ void collectMentions(Work& w, const ner::Tagger* tagger)
             continue;
         if (*type == MentionType::Organization && latinEventName(ctx, span.start, span.end))
             type = MentionType::Event;
+        // "Уполномоченного по правам человека" is an office, a title as NEREL marks it, not a body.
+        if (*type == MentionType::Organization && ctx.wordAt(span.start) < ctx.words().size()
+            && ctx.words()[ctx.wordAt(span.start)].folded.rfind(U"уполномоченн", 0) == 0)
+            type = MentionType::Profession;
         if (isPlaceType(*type) && std::any_of(wholeNames.begin(), wholeNames.end(), [&](const text::Span& g) {
                 return within({span.start, span.end}, g.start, g.end);
             }))
