@@ -980,3 +980,27 @@ TEST_CASE("an ombudsman's office is a title, not an organisation", "[extract]")
     CHECK(mentionTexts(facts, extract::MentionType::Organization).empty());
     CHECK(contains(mentionTexts(facts, extract::MentionType::Profession), "Уполномоченного по правам человека"));
 }
+
+TEST_CASE("a Latin word before a Cyrillic name is no part of the person's name", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "По его словам, ситуация будет несколько сложнее, цитирует ИА Regnum Минченко. Кроме того, как считает "
+        "политолог, выборы пройдут спокойно. Королева Елизавета II открыла сессию."));
+    const auto persons = mentionTexts(facts, extract::MentionType::Person);
+    CHECK(contains(persons, "Минченко"));
+    CHECK_FALSE(contains(persons, "Regnum Минченко"));
+    CHECK(contains(mentionTexts(facts, extract::MentionType::Organization), "ИА Regnum"));
+    // A Roman numeral is a name's own.
+    CHECK(contains(persons, "Елизавета II"));
+}
+
+TEST_CASE("an organisation's name ends before a preposition no name holds, and starts after a place", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "Деньги получило украинское правительство через Национальный банк Украины. В ноябре базирующаяся в Риме ФАО "
+        "предупредила мировое сообщество."));
+    for (const auto& o : mentionTexts(facts, extract::MentionType::Organization)) {
+        CHECK(o.find("через") == std::string::npos);
+        CHECK(o.find("Риме") == std::string::npos);
+    }
+}

@@ -113,15 +113,17 @@ bool insidePlace(const Work& w, std::uint32_t pos)
                        [&](const gaz::Match& m) { return m.start <= pos && pos < m.end && !m.adjective; });
 }
 
-// Pronouns, particles and conjunctions that end a name where they follow it ("Philips | ничего
-// конкретного", "партии | всячески").
+// Pronouns, particles, conjunctions and prepositions that end a name where they follow it ("Philips |
+// ничего конкретного", "партии | всячески", "правительство | через Национальный банк").
 bool isFunctionWord(std::u32string_view f)
 {
     static constexpr std::u32string_view kWords[]{
         U"не", U"ни", U"же", U"ли", U"бы", U"уже", U"также", U"тоже", U"ничего", U"никто", U"ничто", U"никогда",
         U"что", U"чтобы", U"который", U"которая", U"которое", U"которые", U"которого", U"которой", U"это", U"этот",
         U"эта", U"эти", U"этого", U"этой", U"всячески", U"однако", U"но", U"а", U"даже", U"еще", U"лишь", U"только",
-        U"своего", U"своей", U"его", U"ее", U"их", U"всего", U"всей", U"каждого", U"каждой", U"самого", U"самой"};
+        U"своего", U"своей", U"его", U"ее", U"их", U"всего", U"всей", U"каждого", U"каждой", U"самого", U"самой",
+        // prepositions no organisation's name holds
+        U"через", U"между", U"вместо", U"после", U"перед", U"кроме"};
     return std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
 }
 
@@ -187,6 +189,21 @@ std::uint32_t genitiveTailEnd(Work& w, std::uint32_t start, std::uint32_t end)
 // Европейского союза | пригрозила"), a pronoun or particle ("представитель Philips | ничего
 // конкретного"), or the next sentence after a web address ("сообщает NEWSru.com. | Такой переход").
 // Inside quotes the words are the name's own.
+// The tagger's organisation that begins with a place the gazetteer knows, followed by an
+// abbreviation, is the abbreviation: "базирующаяся в Риме ФАО" → "ФАО" (the place stays a place).
+std::uint32_t organisationStartAfterPlace(const Work& w, std::uint32_t start, std::uint32_t end)
+{
+    const Context& ctx = w.ctx;
+    const auto& words = ctx.words();
+    const std::size_t first = ctx.wordAt(start);
+    if (first + 2 != ctx.wordAt(end) || words[first + 1].end != end || !words[first + 1].allCaps || words[first].allCaps)
+        return start;
+    const bool place = std::any_of(w.places.begin(), w.places.end(), [&](const gaz::Match& m) {
+        return !m.adjective && m.start == words[first].start && m.end == words[first].end;
+    });
+    return place ? words[first + 1].start : start;
+}
+
 std::uint32_t organisationRunOnEnd(Work& w, std::uint32_t start, std::uint32_t end)
 {
     const Context& ctx = w.ctx;
@@ -656,6 +673,41 @@ void organisationBeforeName(Work& w, std::vector<Mention>& out)
     }
     for (auto& m : added)
         out.push_back(std::move(m));
+}
+
+// A person's name is written in one script: a Latin word before a Cyrillic name belongs to what
+// stands before it ("цитирует ИА Regnum Минченко": the agency "ИА Regnum", the person "Минченко").
+// Roman numerals are names' own ("Елизавета II").
+void latinBeforeName(Work& w, std::vector<Mention>& out)
+{
+    const Context& ctx = w.ctx;
+    const auto& words = ctx.words();
+    const auto latinWord = [](const Word& x) {
+        return x.kind == text::TokenKind::Word && x.latin && !x.allCaps && x.folded.size() >= 2;
+    };
+    for (auto& m : out) {
+        if (m.type != MentionType::Person)
+            continue;
+        const std::size_t first = ctx.wordAt(m.start);
+        std::size_t k = first;
+        while (k < words.size() && words[k].end <= m.end && latinWord(words[k]))
+            ++k;
+        if (k == first || k >= words.size() || words[k].end > m.end || words[k].latin || !words[k].capitalised)
+            continue;
+        const std::uint32_t latinEnd = words[k - 1].end;
+        // The organisation right before takes the Latin words into its name.
+        for (auto& o : out) {
+            if (o.type == MentionType::Organization && o.end + 1 == m.start) {
+                o.end = latinEnd;
+                o.text = ctx.utf8(o.start, o.end);
+                o.lemma = o.entity = o.text;
+                break;
+            }
+        }
+        m.start = words[k].start;
+        m.text = ctx.utf8(m.start, m.end);
+        m.lemma = m.entity = nominativeText(w, m.start, m.end, true);
+    }
 }
 
 // Ministries, federal services and agencies named by their one-word short names ("Минобрнауки",
@@ -1245,12 +1297,14 @@ void collectMentions(Work& w, const ner::Tagger* tagger)
                 return within({span.start, span.end}, g.start, g.end);
             }))
             continue;
+        std::uint32_t start = span.start;
         std::uint32_t end = span.end;
         if (*type == MentionType::Organization) {
-            end = organisationRunOnEnd(w, span.start, span.end);
+            start = organisationStartAfterPlace(w, span.start, span.end);
+            end = organisationRunOnEnd(w, start, span.end);
             if (end == span.end)
-                end = organisationEnd(ctx, span.start, remitTailEnd(w, span.start, genitiveTailEnd(w, span.start, span.end)));
-            if (const auto cut = nounAfterAdjective(w, span.start, end)) {
+                end = organisationEnd(ctx, start, remitTailEnd(w, start, genitiveTailEnd(w, start, span.end)));
+            if (const auto cut = nounAfterAdjective(w, start, end)) {
                 if (cut->award)
                     continue;
                 end = cut->end;
@@ -1258,20 +1312,20 @@ void collectMentions(Work& w, const ner::Tagger* tagger)
                     type = MentionType::Event;
             }
         }
-        const gaz::Match* known = isPlaceType(*type) ? gazetteerAt(span.start, end) : nullptr;
-        auto& m = add(*type, span.start, end);
-        if (known && known->start == span.start && known->end == end) {
+        const gaz::Match* known = isPlaceType(*type) ? gazetteerAt(start, end) : nullptr;
+        auto& m = add(*type, start, end);
+        if (known && known->start == start && known->end == end) {
             // An area is none of the kinds the tagger knows: "на Луне" read as a city is the Moon.
             if (w.gazetteer->place(known->place).kind == gaz::PlaceKind::Area)
                 m.type = MentionType::Location;
             describe(m, *known);
-        } else if (const auto adjective = *type == MentionType::City ? cityOfAdjective(w, span.start, end) : std::nullopt) {
+        } else if (const auto adjective = *type == MentionType::City ? cityOfAdjective(w, start, end) : std::nullopt) {
             // A tagged city adjective ("Брянского") names the city: lemma and entity "Брянск".
             const auto& place = w.gazetteer->place(*adjective);
             w.placeCountry[place.name] = place.country;
             m.lemma = place.name;
         } else if (*type != MentionType::Date) {
-            m.lemma = nominativeText(w, span.start, end, *type == MentionType::Person);
+            m.lemma = nominativeText(w, start, end, *type == MentionType::Person);
         }
         if (*type == MentionType::Country && w.gazetteer && m.entity.size() != 2) {
             if (auto code = w.gazetteer->countryCode(m.text))
@@ -1286,6 +1340,7 @@ void collectMentions(Work& w, const ner::Tagger* tagger)
     repeatNames(w, out);
     latinCompanyNames(w, out);
     organisationBeforeName(w, out);
+    latinBeforeName(w, out);
     organisationInitials(w, out);
     repeatOrganisations(w, out);
     repeatQuotedOrganisations(w, out);
