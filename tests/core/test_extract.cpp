@@ -920,12 +920,13 @@ TEST_CASE("a title holds the whole name of the organisation inside it", "[extrac
     }
 }
 
-TEST_CASE("a Latin name after a company noun is the company", "[extract]")
+TEST_CASE("a Latin name after a company noun, or a Cyrillic one right after it, is the company", "[extract]")
 {
     const auto facts = extractor().extract(parseDocument(
         "Компания Hewlett-Packard официально объявила о покупке производителя сетевого оборудования 3Com. "
-        "Пользователи сети Wi-Fi ничего не заметили."));
+        "Пользователи сети Wi-Fi ничего не заметили. Глава банка дал классическое объяснение агентству Рейтер."));
     const auto orgs = mentionTexts(facts, extract::MentionType::Organization);
+    CHECK(contains(orgs, "Рейтер"));
     CHECK(contains(orgs, "Hewlett-Packard"));
     CHECK(contains(orgs, "3Com"));
     // A network's name is a product's.

@@ -549,10 +549,24 @@ void latinCompanyNames(Work& w, std::vector<Mention>& out)
     const Context& ctx = w.ctx;
     const auto& words = ctx.words();
     std::vector<Mention> added;
+    // A Cyrillic name right after the noun too ("агентству Рейтер"), not a family ("компании Хантсменов").
+    const auto cyrillicName = [&](std::size_t k) {
+        const auto& f = words[k].folded;
+        return words[k].kind == text::TokenKind::Word && !words[k].latin && words[k].capitalised && !words[k].allCaps
+            && companyNoun(words[k - 1]) && ctx.sentenceAt(words[k].start) == ctx.sentenceAt(words[k - 1].start)
+            && !(f.size() > 4 && (f.ends_with(U"ов") || f.ends_with(U"ев") || f.ends_with(U"ых")));
+    };
     for (std::size_t k = 1; k < words.size(); ++k) {
+        if (words[k].start != words[k - 1].end + 1 || words[k - 1].latin)
+            continue;
+        if (cyrillicName(k)) {
+            if (!overlapsMention(out, words[k].start, words[k].end) && !insideName(ctx, words[k].start))
+                added.push_back(makeMention(ctx, MentionType::Organization, words[k].start, words[k].end,
+                                            nominativeText(w, words[k].start, words[k].end, false)));
+            continue;
+        }
         // From the Latin name back to the noun: Latin words are few.
-        if (!words[k].latin || !(words[k].capitalised || (words[k].folded[0] >= U'0' && words[k].folded[0] <= U'9'))
-            || words[k - 1].latin || words[k].start != words[k - 1].end + 1)
+        if (!words[k].latin || !(words[k].capitalised || (words[k].folded[0] >= U'0' && words[k].folded[0] <= U'9')))
             continue;
         // The noun, or the noun and up to two lower-case words of its complement ("сетевого оборудования").
         std::size_t i = k - 1;
