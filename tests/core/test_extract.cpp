@@ -1005,3 +1005,16 @@ TEST_CASE("an organisation's name ends before a preposition no name holds, and s
         CHECK(o.find("Риме") == std::string::npos);
     }
 }
+
+TEST_CASE("an organisation named by adjectives joined by \"и\" is one name", "[extract]")
+{
+    const auto facts = extractor().extract(parseDocument(
+        "По сведениям Всемирной продовольственной и сельскохозяйственной организации ООН, цены выросли. "
+        "Заинтересованы в ней Липницкой и другие продюсерские компании."));
+    const auto orgs = mentionTexts(facts, extract::MentionType::Organization);
+    CHECK(std::any_of(orgs.begin(), orgs.end(), [](const std::string& o) {
+        return o.rfind("Всемирной продовольственной и сельскохозяйственной организации", 0) == 0;
+    }));
+    for (const auto& o : orgs)
+        CHECK(o.find("другие") == std::string::npos);
+}

@@ -99,6 +99,16 @@ bool isGenitiveTail(std::u32string_view f)
     return false;
 }
 
+// "другие", "прочие", "иные", "такие": "X и другие компании" lists, it names no one.
+bool otherOfKind(std::u32string_view f)
+{
+    for (std::u32string_view p : {U"друг", U"прочи", U"прочей", U"ины", U"иной", U"иное", U"таки", U"такой", U"подобн"}) {
+        if (f.substr(0, p.size()) == p)
+            return true;
+    }
+    return false;
+}
+
 // Organisations named by a capitalised adjective and an organisation noun, as in "Индийского
 // института управления и лидерства" or "Южно-Китайского технологического университета", also
 // where they stand inside a longer tagged phrase.
@@ -111,8 +121,12 @@ void adjectiveOrganisations(Work& w, std::vector<Mention>& found)
             continue;
         if (i > 0 && ctx.sentenceAt(words[i - 1].start) != ctx.sentenceAt(words[i].start))
             continue; // a capital at a sentence start says nothing
+        // Lower-case adjectives, also joined by "и" ("Всемирной продовольственной и сельскохозяйственной организации").
         std::size_t j = i + 1;
-        while (j < words.size() && j <= i + 3 && !words[j].capitalised && isAdjectiveForm(words[j].folded))
+        while (j < words.size() && j <= i + 4 && !words[j].capitalised
+               && (isAdjectiveForm(words[j].folded)
+                   || (words[j].folded == U"и" && j > i && j + 1 < words.size() && !words[j + 1].capitalised
+                       && isAdjectiveForm(words[j + 1].folded) && !otherOfKind(words[j + 1].folded))))
             ++j;
         if (j >= words.size() || words[j].capitalised || !isOrganisationNoun(words[j].folded) || isLegalForm(words[j].folded))
             continue;
