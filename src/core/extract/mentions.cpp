@@ -549,12 +549,16 @@ void latinCompanyNames(Work& w, std::vector<Mention>& out)
     const Context& ctx = w.ctx;
     const auto& words = ctx.words();
     std::vector<Mention> added;
-    // A Cyrillic name right after the noun too ("агентству Рейтер"), not a family ("компании Хантсменов").
+    // A Cyrillic name of one word right after the noun too ("агентству Рейтер"), not a family
+    // ("компании Хантсменов").
     const auto cyrillicName = [&](std::size_t k) {
         const auto& f = words[k].folded;
         return words[k].kind == text::TokenKind::Word && !words[k].latin && words[k].capitalised && !words[k].allCaps
             && companyNoun(words[k - 1]) && ctx.sentenceAt(words[k].start) == ctx.sentenceAt(words[k - 1].start)
-            && !(f.size() > 4 && (f.ends_with(U"ов") || f.ends_with(U"ев") || f.ends_with(U"ых")));
+            && !(f.size() > 4 && (f.ends_with(U"ов") || f.ends_with(U"ев") || f.ends_with(U"ых")))
+            // Not an adjective of a place's name ("компаний Среднего Урала"), nor a name of two words.
+            && !isAdjectiveForm(f) && !(k + 1 < words.size() && words[k + 1].capitalised && words[k + 1].start == words[k].end + 1)
+            && !insidePlace(w, words[k].start);
     };
     for (std::size_t k = 1; k < words.size(); ++k) {
         if (words[k].start != words[k - 1].end + 1 || words[k - 1].latin)
