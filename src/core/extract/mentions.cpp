@@ -498,7 +498,8 @@ void repeatQuotedOrganisations(Work& w, std::vector<Mention>& out)
         std::vector<std::u32string> name;
         for (std::size_t k = ctx.wordAt(m.start); k < words.size() && words[k].end <= m.end; ++k)
             name.push_back(words[k].folded);
-        if (name.size() >= 2 && name.size() <= 5 && name[0].size() >= 4 && words[ctx.wordAt(m.start)].capitalised)
+        if (name.size() >= 2 && name.size() <= 5 && name[0].size() >= 4 && ctx.wordAt(m.start) < words.size()
+            && words[ctx.wordAt(m.start)].capitalised)
             names.push_back(std::move(name));
     }
     if (names.empty())

@@ -181,7 +181,11 @@ void dropMisreadNames(const Context& ctx, std::vector<Mention>& out)
             || !(ctx.words()[next].capitalised || ctx.words()[next].latin || ctx.words()[next].kind == text::TokenKind::Number);
     };
     // The same name: its first word in any case form ("«Союз»", "«Союза ТМА-7»", "«Союзом»").
-    const auto firstWord = [&](const Mention& m) -> const std::u32string& { return ctx.words()[ctx.wordAt(m.start)].folded; };
+    static const std::u32string kNoWord;
+    const auto firstWord = [&](const Mention& m) -> const std::u32string& {
+        const std::size_t k = ctx.wordAt(m.start);
+        return k < ctx.words().size() ? ctx.words()[k].folded : kNoWord;
+    };
     std::vector<std::u32string> products;
     for (const auto& m : out) {
         if (m.type == MentionType::Organization && (wholeQuoted(m) || latinAlone(m))
