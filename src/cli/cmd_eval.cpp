@@ -179,15 +179,7 @@ bool sentenceInitialPlaceAdjective(const std::u32string& text, const extract::Me
         --at;
     if (at > 0 && std::u32string_view(U".!?\n").find(text[at - 1]) == std::u32string_view::npos)
         return false;
-    for (std::u32string_view stem : {U"ск", U"цк"}) {
-        for (std::u32string_view end : {U"ий", U"ая", U"ое", U"ие", U"ого", U"ой", U"ому", U"ую", U"им", U"их",
-                                        U"ими"}) {
-            const std::u32string tail = std::u32string(stem) + std::u32string(end);
-            if (u.size() > tail.size() + 1 && u.compare(u.size() - tail.size(), tail.size(), tail) == 0)
-                return true;
-        }
-    }
-    return false;
+    return placeAdjective(u);
 }
 
 } // namespace

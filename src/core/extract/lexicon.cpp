@@ -1,5 +1,6 @@
 #include "extract/lexicon.hpp"
 
+#include <algorithm>
 #include <initializer_list>
 #include <iterator>
 #include <utility>
@@ -268,6 +269,17 @@ std::optional<std::u32string_view> ministryFullName(std::u32string_view w)
             return full;
     }
     return std::nullopt;
+}
+
+bool isCompanyNoun(std::u32string_view w)
+{
+    static constexpr std::u32string_view kNouns[]{U"компани", U"корпораци", U"фирм", U"производител", U"холдинг",
+                                                  U"концерн", U"банк", U"оператор", U"агентств", U"студи",
+                                                  U"дистрибьютор", U"разработчик", U"поставщик", U"ретейлер",
+                                                  U"ритейлер", U"автопроизводител", U"авиакомпани", U"стартап"};
+    return std::any_of(std::begin(kNouns), std::end(kNouns), [&](std::u32string_view n) {
+        return w.size() <= n.size() + 3 && startsWith(w, n);
+    });
 }
 
 bool isGovernmentBodyName(std::u32string_view w)

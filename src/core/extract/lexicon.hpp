@@ -63,5 +63,8 @@ std::optional<std::u32string_view> ministryFullName(std::u32string_view folded);
 // A ministry, federal service or agency named by its one-word short name in any case form
 // ("Минобрнауки", "Рособрнадзором", "Росстата", "Совфеда").
 bool isGovernmentBodyName(std::u32string_view folded);
+// A noun for a company, in any case form ("компании", "концерна", "производителя", "агентству");
+// not a site, network or service, whose names NEREL marks as products.
+bool isCompanyNoun(std::u32string_view folded);
 
 } // namespace letopis::extract::detail

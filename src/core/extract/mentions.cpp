@@ -538,15 +538,7 @@ void repeatQuotedOrganisations(Work& w, std::vector<Mention>& out)
 // after a site, network or service, whose names NEREL marks as products.
 void latinCompanyNames(Work& w, std::vector<Mention>& out)
 {
-    static constexpr std::u32string_view kNouns[]{U"компани", U"корпораци", U"фирм", U"производител", U"холдинг",
-                                                  U"концерн", U"банк", U"оператор", U"агентств", U"студи",
-                                                  U"дистрибьютор", U"разработчик", U"поставщик", U"ретейлер",
-                                                  U"ритейлер", U"автопроизводител", U"авиакомпани", U"стартап"};
-    const auto companyNoun = [](const Word& x) {
-        return x.kind == text::TokenKind::Word && !x.latin && std::any_of(std::begin(kNouns), std::end(kNouns), [&](std::u32string_view n) {
-                   return x.folded.size() <= n.size() + 3 && x.folded.compare(0, n.size(), n) == 0;
-               });
-    };
+    const auto companyNoun = [](const Word& x) { return x.kind == text::TokenKind::Word && !x.latin && isCompanyNoun(x.folded); };
     const Context& ctx = w.ctx;
     const auto& words = ctx.words();
     std::vector<Mention> added;
