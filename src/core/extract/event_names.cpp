@@ -271,15 +271,8 @@ std::u32string transliterate(std::u32string_view latin)
     return out;
 }
 
-bool similarWord(const std::u32string& a, const std::u32string& b)
-{
-    if (a == b)
-        return true;
-    const auto& shorter = a.size() < b.size() ? a : b;
-    const auto& longer = a.size() < b.size() ? b : a;
-    // Case endings: one word is the other plus at most three letters, both long enough to be names.
-    return shorter.size() >= 4 && longer.size() - shorter.size() <= 3 && longer.compare(0, shorter.size(), shorter) == 0;
-}
+// Case endings: one word is the other plus at most three letters, both long enough to be names.
+bool similarWord(const std::u32string& a, const std::u32string& b) { return sameWordForms(a, b, 4, 3); }
 
 // In a name of several words, adjectives change their endings rather than add to them
 // ("Петербургский" / "Петербургского"): a shared stem of five letters or more and at most three
@@ -389,6 +382,17 @@ std::string seriesOf(const std::string& display)
 {
     const auto dot = display.find(". ");
     return dot == std::string::npos ? display : display.substr(0, dot);
+}
+
+bool sameWordForms(std::u32string_view a, std::u32string_view b, std::size_t minLength, std::size_t maxEnding,
+                   std::size_t trim)
+{
+    if (a == b)
+        return true;
+    const auto shorter = a.size() < b.size() ? a : b;
+    const auto longer = a.size() < b.size() ? b : a;
+    return shorter.size() >= minLength && longer.size() - shorter.size() <= maxEnding
+        && longer.substr(0, shorter.size() - trim) == shorter.substr(0, shorter.size() - trim);
 }
 
 } // namespace letopis::extract::detail

@@ -26,6 +26,13 @@ inline constexpr std::uint32_t kMaxNameLength = 120;
 // True when pos is inside a quoted name (not inside quoted speech).
 bool insideName(const Context& ctx, std::uint32_t pos);
 
+// Two forms of one word: equal, or the shorter one (at least `minLength` letters; less its last
+// `trim` letters, where the ending replaces one rather than adding to it) begins the longer one,
+// which has at most `maxEnding` letters more: "Голос" / "Голоса", "Союз" / "Союзом", "Атлантис" /
+// "Атлантиса". A word's case forms, not its stem: "Российский" / "Россия" are not one.
+bool sameWordForms(std::u32string_view a, std::u32string_view b, std::size_t minLength, std::size_t maxEnding,
+                   std::size_t trim = 0);
+
 // Names attached to event nouns ("выставка «Иннопром»", "сессии «Марафон столиц»",
 // "выставка России ИННОПРОМ", "марафон INNOPROM Online") and quoted names introduced by event
 // verbs ("пройдет «Марафон столиц»").

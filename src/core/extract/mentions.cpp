@@ -424,12 +424,6 @@ void repeatNames(Work& w, std::vector<Mention>& out)
     }
     if (names.empty())
         return;
-    const auto sameWord = [](const std::u32string& a, const std::u32string& b) {
-        const auto& shorter = a.size() < b.size() ? a : b;
-        const auto& longer = a.size() < b.size() ? b : a;
-        return shorter.size() >= 4 && longer.size() - shorter.size() <= 2 && longer.compare(0, shorter.size(), shorter) == 0
-            && (a.size() == b.size() ? a == b : true);
-    };
     std::vector<Mention> added;
     for (const Word& word : ctx.words()) {
         if (word.kind != text::TokenKind::Word || !word.capitalised || word.allCaps || word.folded.size() < 4)
@@ -437,7 +431,7 @@ void repeatNames(Work& w, std::vector<Mention>& out)
         const bool covered = overlapsMention(out, word.start, word.end);
         if (covered || insideName(ctx, word.start))
             continue;
-        if (std::none_of(names.begin(), names.end(), [&](const std::u32string& n) { return sameWord(n, word.folded); }))
+        if (std::none_of(names.begin(), names.end(), [&](const std::u32string& n) { return sameWordForms(n, word.folded, 4, 2); }))
             continue;
         added.push_back(makeMention(ctx, MentionType::Person, word.start, word.end,
                                     nominativeText(w, word.start, word.end, true)));
@@ -464,12 +458,8 @@ void repeatOrganisations(Work& w, std::vector<Mention>& out)
     for (const Word& word : ctx.words()) {
         if (word.kind != text::TokenKind::Word || !word.capitalised || word.folded.size() < 3)
             continue;
-        const bool known = std::any_of(names.begin(), names.end(), [&](const std::u32string& n) {
-            const auto& shorter = n.size() < word.folded.size() ? n : word.folded;
-            const auto& longer = n.size() < word.folded.size() ? word.folded : n;
-            return n == word.folded || (shorter.size() >= 5 && longer.size() - shorter.size() <= 2
-                                        && longer.compare(0, shorter.size(), shorter) == 0);
-        });
+        const bool known = std::any_of(names.begin(), names.end(),
+                                       [&](const std::u32string& n) { return sameWordForms(n, word.folded, 5, 2); });
         if (!known || insideName(ctx, word.start))
             continue;
         const bool covered = overlapsMention(out, word.start, word.end);
@@ -504,17 +494,12 @@ void repeatQuotedOrganisations(Work& w, std::vector<Mention>& out)
     }
     if (names.empty())
         return;
-    const auto sameFirst = [](const std::u32string& a, const std::u32string& b) {
-        const auto& shorter = a.size() < b.size() ? a : b;
-        const auto& longer = a.size() < b.size() ? b : a;
-        return a == b || (shorter.size() >= 4 && longer.size() - shorter.size() <= 2 && longer.compare(0, shorter.size() - 1, shorter, 0, shorter.size() - 1) == 0);
-    };
     std::vector<Mention> added;
     for (std::size_t i = 0; i < words.size(); ++i) {
         if (!words[i].capitalised)
             continue;
         for (const auto& name : names) {
-            if (i + name.size() > words.size() || !sameFirst(name[0], words[i].folded)
+            if (i + name.size() > words.size() || !sameWordForms(name[0], words[i].folded, 4, 2, 1)
                 || !std::equal(name.begin() + 1, name.end(), words.begin() + static_cast<std::ptrdiff_t>(i + 1),
                                [](const std::u32string& n, const Word& x) { return n == x.folded; }))
                 continue;

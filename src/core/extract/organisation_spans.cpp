@@ -203,11 +203,8 @@ void dropMisreadNames(const Context& ctx, std::vector<Mention>& out)
         if (m.type != MentionType::Organization || products.empty() || !(wholeQuoted(m) || latinAlone(m)))
             return false;
         const auto& f = firstWord(m);
-        return std::any_of(products.begin(), products.end(), [&](const std::u32string& p) {
-            const auto& shorter = p.size() < f.size() ? p : f;
-            const auto& longer = p.size() < f.size() ? f : p;
-            return p == f || (shorter.size() >= 4 && longer.size() - shorter.size() <= 2 && longer.compare(0, shorter.size(), shorter) == 0);
-        });
+        return std::any_of(products.begin(), products.end(),
+                           [&](const std::u32string& p) { return sameWordForms(p, f, 4, 2); });
     };
     // A legal form alone ("ПАО", "ООО") names nothing; "СК" or "ТК" may be a body's short name.
     const auto bareKind = [&](const Mention& m) {
