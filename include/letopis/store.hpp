@@ -185,6 +185,10 @@ private:
 
 // The stem key the index uses for one word (lower-cased, ё→е, Snowball Russian or English).
 std::string stemForIndex(std::string_view word);
+// The same for a word in UTF-32, remembered per thread (extraction asks for the stems of a
+// document's words many times): the reference stays valid for at least 65,536 further calls on
+// the calling thread.
+const std::string& stemForIndex(std::u32string_view word);
 
 // True when the file is a Letopis database of an older schema that Database::open() will
 // upgrade (which may take minutes on a large archive: a caller with a window says so first).

@@ -76,7 +76,7 @@ Result<Resources> Resources::load()
 }
 
 struct Extractor::CityAdjectives {
-    std::unordered_map<std::u32string, std::uint32_t> stems;
+    text::U32StringMap<std::uint32_t> stems;
 };
 
 Extractor::Extractor(Resources r, std::unique_ptr<morph::Lemmatizer> lem) : m_res(std::move(r)), m_lem(std::move(lem))

@@ -862,7 +862,7 @@ std::optional<std::uint32_t> cityOfAdjective(const Work& w, std::uint32_t start,
     for (auto ending : kAdjectiveEndings) {
         if (f.size() <= ending.size() + 3 || std::u32string_view(f).substr(f.size() - ending.size()) != ending)
             continue;
-        if (const auto it = w.cityAdjectives->find(f.substr(0, f.size() - ending.size())); it != w.cityAdjectives->end())
+        if (const auto it = w.cityAdjectives->find(std::u32string_view(f).substr(0, f.size() - ending.size())); it != w.cityAdjectives->end())
             return it->second;
     }
     return std::nullopt;
@@ -876,13 +876,14 @@ void cityAdjectiveMentions(Work& w, std::vector<Mention>& out)
     const Context& ctx = w.ctx;
     std::vector<Mention> added;
     for (const Word& word : ctx.words()) {
-        if (word.kind != text::TokenKind::Word || word.allCaps || word.folded.size() < 6)
-            continue;
+        if (word.kind != text::TokenKind::Word || word.allCaps || word.folded.size() < 6
+            || std::u32string_view(U"йоумяюехи").find(word.folded.back()) == std::u32string_view::npos)
+            continue; // the last letters of kAdjectiveEndings
         for (auto ending : kAdjectiveEndings) {
             const auto& f = word.folded;
             if (f.size() <= ending.size() + 3 || std::u32string_view(f).substr(f.size() - ending.size()) != ending)
                 continue;
-            const auto it = w.cityAdjectives->find(f.substr(0, f.size() - ending.size()));
+            const auto it = w.cityAdjectives->find(std::u32string_view(f).substr(0, f.size() - ending.size()));
             if (it == w.cityAdjectives->end())
                 continue;
             // NEREL nests places in organisations, titles and events ("Брянского горсовета").
@@ -905,9 +906,9 @@ void cityAdjectiveMentions(Work& w, std::vector<Mention>& out)
 
 } // namespace
 
-std::unordered_map<std::u32string, std::uint32_t> cityAdjectiveStems(const gaz::Gazetteer& g)
+text::U32StringMap<std::uint32_t> cityAdjectiveStems(const gaz::Gazetteer& g)
 {
-    std::unordered_map<std::u32string, std::uint32_t> stems;
+    text::U32StringMap<std::uint32_t> stems;
     for (std::uint32_t i = 0; i < g.size(); ++i) {
         const auto& place = g.place(i);
         if (place.kind != gaz::PlaceKind::City)

@@ -3,6 +3,7 @@
 // and adds its own; none reaches back.
 #include "extract/context.hpp"
 #include "extract/event_names.hpp"
+#include "text/string_map.hpp"
 
 #include "letopis/gazetteer.hpp"
 
@@ -31,7 +32,7 @@ struct Work {
     std::map<std::string, std::string> placeCountry; // city or region name → ISO country
     std::vector<gaz::Match> places;                   // the gazetteer's matches, found once
     std::vector<EventOccurrence> namedEvents;         // event names, found once
-    const std::unordered_map<std::u32string, std::uint32_t>* cityAdjectives = nullptr; // stem → gazetteer place
+    const text::U32StringMap<std::uint32_t>* cityAdjectives = nullptr; // stem → gazetteer place
 
     // The mentions starting inside [start, end).
     std::vector<const Mention*> mentionsIn(std::uint32_t start, std::uint32_t end, MentionType t) const;
@@ -54,7 +55,7 @@ void repairSpans(const Context& ctx, std::vector<ner::Span>& spans);
 
 // The stems of adjectives made from the gazetteer's city names: "пекинск" (Пекин), "казанск"
 // (Казань), "курск" (Курск). Irregular ones ("московский") are not derived.
-std::unordered_map<std::u32string, std::uint32_t> cityAdjectiveStems(const gaz::Gazetteer& g);
+text::U32StringMap<std::uint32_t> cityAdjectiveStems(const gaz::Gazetteer& g);
 
 // Organisation and place spans as NEREL marks them (organisation_spans.cpp): where a tagged
 // organisation ends, names that are not what the tagger read them as, and organisations nested

@@ -2,12 +2,12 @@
 
 #include "letopis/store.hpp"
 #include "letopis/text.hpp"
+#include "text/string_map.hpp"
 
 #include <unicode/uchar.h>
 
 #include <algorithm>
 #include <initializer_list>
-#include <unordered_map>
 
 namespace letopis::gaz::detail {
 namespace {
@@ -26,10 +26,20 @@ bool endsWith(std::u32string_view w, std::u32string_view tail)
 
 bool isAdjectiveEnding(std::u32string_view suffix)
 {
-    static constexpr std::u32string_view kEndings[] = {
-        U"ий", U"ый", U"ой", U"ая", U"яя", U"ое", U"ее", U"ые", U"ие", U"ого", U"его", U"ому",
-        U"ему", U"ую", U"юю", U"ых", U"их", U"ым", U"им", U"ыми", U"ими"};
-    return std::find(std::begin(kEndings), std::end(kEndings), suffix) != std::end(kEndings);
+    // Compared letter by letter (this runs for every word of a text).
+    static constexpr char32_t kTwo[][2] = {{U'и', U'й'}, {U'ы', U'й'}, {U'о', U'й'}, {U'а', U'я'}, {U'я', U'я'},
+                                           {U'о', U'е'}, {U'е', U'е'}, {U'ы', U'е'}, {U'и', U'е'}, {U'у', U'ю'},
+                                           {U'ю', U'ю'}, {U'ы', U'х'}, {U'и', U'х'}, {U'ы', U'м'}, {U'и', U'м'}};
+    static constexpr char32_t kThree[][3] = {{U'о', U'г', U'о'}, {U'е', U'г', U'о'}, {U'о', U'м', U'у'},
+                                             {U'е', U'м', U'у'}, {U'ы', U'м', U'и'}, {U'и', U'м', U'и'}};
+    if (suffix.size() == 2)
+        return std::any_of(std::begin(kTwo), std::end(kTwo),
+                           [&](const auto& e) { return suffix[0] == e[0] && suffix[1] == e[1]; });
+    if (suffix.size() == 3)
+        return std::any_of(std::begin(kThree), std::end(kThree), [&](const auto& e) {
+            return suffix[0] == e[0] && suffix[1] == e[1] && suffix[2] == e[2];
+        });
+    return false;
 }
 
 bool hasAdjectiveEnding(std::u32string_view w)
@@ -118,34 +128,6 @@ char32_t foldChar(char32_t c)
     return c;
 }
 
-// Memo tables per thread for pure functions of a word: documents repeat their words, and
-// Snowball stemming is most of the cost of keys. Bounded: cleared when full.
-struct U32Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::u32string_view s) const { return std::hash<std::u32string_view>{}(s); }
-};
-struct U32Eq {
-    using is_transparent = void;
-    bool operator()(std::u32string_view a, std::u32string_view b) const { return a == b; }
-};
-template <class V>
-class Memo final {
-public:
-    template <class F>
-    const V& get(std::u32string_view word, F compute)
-    {
-        if (const auto it = m_map.find(word); it != m_map.end())
-            return it->second;
-        if (m_map.size() >= kMax)
-            m_map.clear();
-        return m_map.emplace(std::u32string(word), compute(word)).first->second;
-    }
-
-private:
-    static constexpr std::size_t kMax = 1u << 16;
-    std::unordered_map<std::u32string, V, U32Hash, U32Eq> m_map;
-};
-
 } // namespace
 
 void lowerFold(std::u32string_view word, std::u32string& out)
@@ -191,12 +173,9 @@ bool looksIndeclinable(std::u32string_view lower)
     return vowelA || (vowelEnd && !isRussianVowel(last[last.size() - 2]));
 }
 
-std::string stemOf(std::u32string_view lowerWord)
+const std::string& stemOf(std::u32string_view lowerWord)
 {
-    if (lowerWord.empty())
-        return {};
-    thread_local Memo<std::string> memo;
-    return memo.get(lowerWord, [](std::u32string_view w) { return store::stemForIndex(text::toUtf8(w)); });
+    return store::stemForIndex(lowerWord);
 }
 
 bool mayBeAdjective(std::u32string_view lower)
@@ -231,7 +210,7 @@ std::vector<std::string> nameWordKeys(std::u32string_view word)
     const std::string head = text::toUtf8(prefix);
     std::vector<std::string> keys;
     for (const std::u32string& form : consonantEnd ? consonantForms(last) : caseForms(last)) {
-        const std::string stem = stemOf(form);
+        const std::string& stem = stemOf(form);
         // Snowball sometimes reads a name as a verb ("уила" → "у"): such stems would match
         // anything; no case ending is longer than three letters, and no place is named by one
         // letter ("О том, что…" is not "Оита").
@@ -267,7 +246,7 @@ TokenKeys computeTokenKeys(std::u32string_view word)
     const std::u32string lower = lowerFold(word);
     const auto [prefix, last] = splitLastPart(lower);
     TokenKeys keys;
-    const std::string stem = stemOf(last);
+    const std::string& stem = stemOf(last);
     keys.stem = text::toUtf8(prefix) + stem;
     const std::size_t stemLength = text::toU32(stem).size();
     const std::u32string_view suffix = last.substr(std::min(stemLength, last.size()));
@@ -282,9 +261,9 @@ TokenKeys computeTokenKeys(std::u32string_view word)
 
 } // namespace
 
-TokenKeys tokenKeys(std::u32string_view word)
+const TokenKeys& tokenKeys(std::u32string_view word)
 {
-    thread_local Memo<TokenKeys> memo;
+    thread_local text::WordMemo<TokenKeys> memo;
     return memo.get(word, computeTokenKeys);
 }
 

@@ -39,7 +39,8 @@ struct TokenKeys {
     std::string noun;  // stem + "|n" unless the token has an adjective ending
     std::string exact; // "=form" when the token looks indeclinable or is in capitals
 };
-TokenKeys tokenKeys(std::u32string_view word);
+// Remembered per thread: the reference stays valid for at least 65,536 further calls.
+const TokenKeys& tokenKeys(std::u32string_view word);
 
 // Whether a lower-case word has an adjective ending (so may be "российских", "китайском").
 bool mayBeAdjective(std::u32string_view lower);
@@ -47,7 +48,8 @@ bool mayBeAdjective(std::u32string_view lower);
 // The Snowball stems of the case forms of a plain lower-case word ("российский" → "российск").
 std::vector<std::string> caseFormStems(std::u32string_view lowerWord);
 
-// The Snowball stem of one plain word (no hyphens), lower-cased, ё→е.
-std::string stemOf(std::u32string_view lowerWord);
+// The Snowball stem of one plain word (no hyphens), lower-cased, ё→е (store::stemForIndex: the
+// reference stays valid for at least 65,536 further calls on this thread).
+const std::string& stemOf(std::u32string_view lowerWord);
 
 } // namespace letopis::gaz::detail

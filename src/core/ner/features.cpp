@@ -1,6 +1,7 @@
 #include "ner/features.hpp"
 
 #include "letopis/gazetteer.hpp"
+#include "letopis/store.hpp"
 
 #include <libstemmer.h>
 #include <unicode/uchar.h>
@@ -162,6 +163,14 @@ std::uint64_t Featurizer::stemHash(std::u32string_view lower)
 
 std::uint64_t Featurizer::computeStemHash(std::u32string_view lower)
 {
+    // A word of plain Russian letters: the store's per-thread stems (the gazetteer has asked it
+    // for many of the same words) give Snowball's stem.
+    if (m_stemmer && !lower.empty() && std::all_of(lower.begin(), lower.end(), [](char32_t c) { return c >= U'а' && c <= U'я'; })) {
+        std::uint64_t h = kFnvBasis;
+        for (const char c : store::stemForIndex(lower))
+            h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
+        return mix(h, 0x57E);
+    }
     m_utf8.clear();
     for (char32_t c : lower) {
         if (c < 0x80) {

@@ -3,7 +3,9 @@
 #include "store/tokenizer.hpp"
 
 #include "letopis/store.hpp"
+#include "letopis/text.hpp"
 #include "store/statement.hpp"
+#include "text/string_map.hpp"
 
 #include <libstemmer.h>
 #include <sqlite3.h>
@@ -13,6 +15,7 @@
 #include <unicode/ustring.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <new>
 
 namespace letopis::store::detail {
@@ -208,6 +211,20 @@ std::string KeyTokenizer::key(std::string_view word)
     return first;
 }
 
+std::string KeyTokenizer::plainRussianKey(std::u32string_view word)
+{
+    std::string utf8;
+    utf8.reserve(word.size() * 2);
+    for (char32_t c : word)
+        appendUtf8(utf8, c);
+    const sb_symbol* out = m_russian ? sb_stemmer_stem(m_russian, reinterpret_cast<const sb_symbol*>(utf8.data()),
+                                                       static_cast<int>(utf8.size()))
+                                     : nullptr;
+    if (out)
+        utf8.assign(reinterpret_cast<const char*>(out), static_cast<std::size_t>(sb_stemmer_length(m_russian)));
+    return utf8;
+}
+
 bool hasKey(std::string_view utf8)
 {
     const auto* s = reinterpret_cast<const std::uint8_t*>(utf8.data());
@@ -285,10 +302,34 @@ Status registerTokenizer(sqlite3* db)
 
 namespace letopis::store {
 
-std::string stemForIndex(std::string_view word)
+namespace {
+
+detail::KeyTokenizer& threadTokenizer()
 {
     thread_local detail::KeyTokenizer tokenizer;
-    return tokenizer.key(word);
+    return tokenizer;
+}
+
+bool isPlainRussian(std::u32string_view word)
+{
+    return !word.empty()
+        && std::all_of(word.begin(), word.end(), [](char32_t c) { return c >= U'а' && c <= U'я'; });
+}
+
+} // namespace
+
+std::string stemForIndex(std::string_view word)
+{
+    return threadTokenizer().key(word);
+}
+
+const std::string& stemForIndex(std::u32string_view word)
+{
+    thread_local text::WordMemo<std::string> memo;
+    return memo.get(word, [](std::u32string_view w) {
+        // Most words are plain lower-case Russian: for them the key is Snowball's stem as is.
+        return isPlainRussian(w) ? threadTokenizer().plainRussianKey(w) : threadTokenizer().key(text::toUtf8(w));
+    });
 }
 
 } // namespace letopis::store

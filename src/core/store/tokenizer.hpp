@@ -31,6 +31,9 @@ public:
 
     // The key for one word (the first key when the word splits into several).
     std::string key(std::string_view word);
+    // The key of a word of plain Russian lower-case letters (а–я, no ё): what key() gives for
+    // it, without splitting, folding or the memo.
+    std::string plainRussianKey(std::u32string_view word);
 
 private:
     int emit(void* ctx, Sink sink, int start, int end);
