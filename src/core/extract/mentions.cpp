@@ -1062,6 +1062,14 @@ bool overlapsMention(const std::vector<Mention>& mentions, std::uint32_t start, 
     });
 }
 
+std::size_t countWords(std::string_view s)
+{
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < s.size(); ++i)
+        n += s[i] != ' ' && (i == 0 || s[i - 1] == ' ') ? 1 : 0;
+    return n;
+}
+
 std::vector<std::string> splitWords(const std::string& s)
 {
     std::vector<std::string> out;

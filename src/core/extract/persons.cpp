@@ -285,11 +285,21 @@ bool isObliqueNameOf(const std::string& oblique, const std::string& nominative)
 
 void buildPersons(Work& w)
 {
-    // Full names first, so that surnames alone can be linked to them.
+    // Full names first, so that surnames alone can be linked to them (by the name keys of their
+    // first and last words, computed once).
     std::vector<std::string> fullNames;
     for (const auto& m : w.facts.mentions) {
-        if (m.type == MentionType::Person && splitWords(m.lemma).size() >= 2)
+        if (m.type == MentionType::Person && countWords(m.lemma) >= 2)
             addUnique(fullNames, m.lemma);
+    }
+    struct EdgeKeys {
+        std::string first, last;
+    };
+    std::vector<EdgeKeys> edgeKeys;
+    edgeKeys.reserve(fullNames.size());
+    for (const auto& full : fullNames) {
+        const auto parts = splitWords(full);
+        edgeKeys.push_back({text::nameKey(parts.front()), text::nameKey(parts.back())});
     }
     for (auto& m : w.facts.mentions) {
         if (m.type != MentionType::Person)
@@ -297,10 +307,9 @@ void buildPersons(Work& w)
         const auto words = splitWords(m.lemma);
         if (words.size() == 1) {
             const std::string key = text::nameKey(words[0]);
-            for (const auto& full : fullNames) {
-                const auto parts = splitWords(full);
-                if (text::nameKey(parts.back()) == key || text::nameKey(parts.front()) == key) {
-                    m.entity = full;
+            for (std::size_t f = 0; f < fullNames.size(); ++f) {
+                if (edgeKeys[f].last == key || edgeKeys[f].first == key) {
+                    m.entity = fullNames[f];
                     break;
                 }
             }
@@ -320,7 +329,7 @@ void buildPersons(Work& w)
             if (const auto it = caseForms.find(m.entity); it != caseForms.end())
                 m.entity = m.lemma = it->second;
     for (const auto& m : w.facts.mentions) {
-        if (m.type != MentionType::Person || splitWords(m.entity).size() < 2)
+        if (m.type != MentionType::Person || countWords(m.entity) < 2)
             continue;
         auto it = std::find_if(w.facts.persons.begin(), w.facts.persons.end(),
                                [&](const Person& p) { return p.name == m.entity; });

@@ -91,6 +91,7 @@ std::string nominativeText(Work& w, std::uint32_t start, std::uint32_t end, bool
 // A word the dictionary reads only as a verb ("пригрозила"): where a name ends.
 bool isVerbOnly(Work& w, const Word& word);
 std::vector<std::string> splitWords(const std::string& s);
+std::size_t countWords(std::string_view s); // splitWords(s).size() without the copies
 void addUnique(std::vector<std::string>& v, const std::string& s);
 
 } // namespace letopis::extract::detail

@@ -65,7 +65,10 @@ std::vector<std::uint32_t> adjectiveCountries(const Data& d, std::u32string_view
         out.push_back(c);
         from = dash + 1;
     }
-    const auto last = lookup(d.adjectives, detail::stemOf(std::u32string_view(lower).substr(from)));
+    const std::u32string_view lastPart = std::u32string_view(lower).substr(from);
+    if (!d.mayStartAdjective(lastPart))
+        return {};
+    const auto last = lookup(d.adjectives, detail::stemOf(lastPart));
     if (last == Data::kNone)
         return {};
     out.push_back(last);

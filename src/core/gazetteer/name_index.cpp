@@ -1,5 +1,8 @@
 #include "name_index.hpp"
 
+#include <xxhash.h>
+
+#include <algorithm>
 #include <functional>
 
 namespace letopis::gaz::detail {
@@ -101,6 +104,13 @@ void addAdjHead(Gazetteer::Data& d, const std::string& name, const WordKeys& key
     d.headOfRegion.try_emplace(place, head);
 }
 
+constexpr std::size_t kAdjectivePrefixBits = 1u << 16; // 8 KiB: a few hundred stems set under 1 %
+
+std::size_t adjectivePrefixBit(std::u32string_view prefix)
+{
+    return XXH3_64bits(prefix.data(), prefix.size() * sizeof(char32_t)) & (kAdjectivePrefixBits - 1);
+}
+
 void addAdjectives(Gazetteer::Data& d, const std::vector<AdjectiveEntry>& adjectives)
 {
     for (const AdjectiveEntry& a : adjectives) {
@@ -112,6 +122,14 @@ void addAdjectives(Gazetteer::Data& d, const std::vector<AdjectiveEntry>& adject
             for (const std::string& stem : caseFormStems(lower))
                 d.adjectives.insert_or_assign(stem, a.place);
         }
+    }
+    d.adjectivePrefix = 4;
+    for (const auto& [stem, place] : d.adjectives)
+        d.adjectivePrefix = std::min(d.adjectivePrefix, text::toU32(stem).size());
+    d.adjectivePrefixBits.assign(kAdjectivePrefixBits / 64, 0);
+    for (const auto& [stem, place] : d.adjectives) {
+        const std::size_t bit = adjectivePrefixBit(std::u32string_view(text::toU32(stem)).substr(0, d.adjectivePrefix));
+        d.adjectivePrefixBits[bit / 64] |= std::uint64_t{1} << (bit % 64);
     }
 }
 
@@ -225,3 +243,19 @@ NameHit longestName(const Gazetteer::Data& d, std::u32string_view text, std::vec
 }
 
 } // namespace letopis::gaz::detail
+
+namespace letopis::gaz {
+
+bool Gazetteer::Data::mayStartAdjective(std::u32string_view lowerWord) const
+{
+    if (adjectivePrefixBits.empty())
+        return false;
+    if (!std::all_of(lowerWord.begin(), lowerWord.end(), [](char32_t c) { return c >= U'а' && c <= U'я'; }))
+        return true; // folding may change more than endings: no filter
+    if (lowerWord.size() < adjectivePrefix)
+        return false;
+    const std::size_t bit = detail::adjectivePrefixBit(lowerWord.substr(0, adjectivePrefix));
+    return (adjectivePrefixBits[bit / 64] >> (bit % 64)) & 1;
+}
+
+} // namespace letopis::gaz

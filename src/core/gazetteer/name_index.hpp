@@ -26,6 +26,13 @@ struct Gazetteer::Data {
     std::unordered_map<std::string, Node> names;            // word keys joined by ' ' (and prefixes)
     std::size_t maxNameTokens = 0;
     std::unordered_map<std::string, std::uint32_t> adjectives;   // stem "французск" → country
+    // A filter before stemming a word to look it up in adjectives (most words are no country's
+    // adjective): the first adjectivePrefix letters of every stem, hashed into a bit set. Snowball
+    // only cuts endings, so a plain Russian word whose first letters are not in it has no stem
+    // in adjectives.
+    std::size_t adjectivePrefix = 0;
+    std::vector<std::uint64_t> adjectivePrefixBits;
+    bool mayStartAdjective(std::u32string_view lowerWord) const;
     std::unordered_map<std::string, std::uint32_t> combining;    // "англо" → country
     std::unordered_map<std::string, std::uint32_t> regionByAdjHead; // "московск|област" → region
     std::unordered_map<std::uint32_t, std::string> headOfRegion;    // region → "област"

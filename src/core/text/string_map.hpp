@@ -43,8 +43,9 @@ public:
     {
         if (const auto it = m_current.find(word); it != m_current.end())
             return it->second;
-        if (const auto it = m_previous.find(word); it != m_previous.end())
-            return it->second;
+        if (!m_previous.empty())
+            if (const auto it = m_previous.find(word); it != m_previous.end())
+                return it->second;
         if (m_current.size() >= kMax) {
             m_previous = std::move(m_current);
             m_current.clear();
