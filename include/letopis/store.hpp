@@ -189,6 +189,9 @@ std::string stemForIndex(std::string_view word);
 // document's words many times): the reference stays valid for at least 65,536 further calls on
 // the calling thread.
 const std::string& stemForIndex(std::u32string_view word);
+// The stem stemForIndex(word) has already given on this thread, or nullptr (the reference
+// stays valid as above).
+const std::string* rememberedStemForIndex(std::u32string_view word);
 
 // True when the file is a Letopis database of an older schema that Database::open() will
 // upgrade (which may take minutes on a large archive: a caller with a window says so first).

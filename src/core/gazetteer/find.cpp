@@ -187,8 +187,11 @@ std::optional<std::string> Gazetteer::countryCode(std::string_view name) const
     if (toks.empty())
         return std::nullopt;
     for (TokenInfo& t : toks) { // any case: "рф" as well as "РФ"
-        if (t.token.kind == text::TokenKind::Word && detail::keysOf(u, t).exact.empty())
-            t.keys.exact = detail::exactKey(detail::lowerFold(u.substr(t.token.start, t.token.end - t.token.start)));
+        if (t.token.kind == text::TokenKind::Word && detail::keysOf(u, t).exact.empty()) {
+            t.own = detail::keysOf(u, t);
+            t.own.exact = detail::exactKey(detail::lowerFold(u.substr(t.token.start, t.token.end - t.token.start)));
+            t.ownKeys = true;
+        }
     }
     const auto hit = detail::longestName(d, u, toks, 0);
     if (hit.node && hit.last + 1 == toks.size() && d.places[hit.node->place].kind == PlaceKind::Country)

@@ -259,12 +259,22 @@ TokenKeys computeTokenKeys(std::u32string_view word)
     return keys;
 }
 
+text::WordMemo<TokenKeys>& tokenKeysMemo()
+{
+    thread_local text::WordMemo<TokenKeys> memo;
+    return memo;
+}
+
 } // namespace
 
 const TokenKeys& tokenKeys(std::u32string_view word)
 {
-    thread_local text::WordMemo<TokenKeys> memo;
-    return memo.get(word, computeTokenKeys);
+    return tokenKeysMemo().get(word, computeTokenKeys);
+}
+
+std::uint64_t tokenKeysGeneration()
+{
+    return tokenKeysMemo().generation();
 }
 
 } // namespace letopis::gaz::detail

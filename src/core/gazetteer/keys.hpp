@@ -13,6 +13,7 @@
 //  - '|n': a name ending in a consonant ("Челябинск") matches only noun forms, so the adjective
 //    "Челябинской" (same stem) is not the city.
 // In a hyphenated word only the last part inflects ("Буэнос-Айреса", "Санкт-Петербурге").
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,8 +40,10 @@ struct TokenKeys {
     std::string noun;  // stem + "|n" unless the token has an adjective ending
     std::string exact; // "=form" when the token looks indeclinable or is in capitals
 };
-// Remembered per thread: the reference stays valid for at least 65,536 further calls.
+// Remembered per thread: the reference stays valid while tokenKeysGeneration() has advanced by
+// at most one since the call (for at least 65,536 further calls).
 const TokenKeys& tokenKeys(std::u32string_view word);
+std::uint64_t tokenKeysGeneration();
 
 // Whether a lower-case word has an adjective ending (so may be "российских", "китайском").
 bool mayBeAdjective(std::u32string_view lower);

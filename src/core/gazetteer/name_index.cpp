@@ -186,21 +186,25 @@ std::vector<TokenInfo> describeTokens(std::u32string_view text, const std::vecto
     out.reserve(toks.size());
     for (const text::Token& t : toks)
         out.push_back(TokenInfo{t, t.kind == text::TokenKind::Word && startsUpper(text.substr(t.start, t.end - t.start)),
-                                false, {}});
+                                false, {}, nullptr, 0});
     return out;
 }
 
 const TokenKeys& keysOf(std::u32string_view text, TokenInfo& t)
 {
-    if (!t.keyed) {
-        const std::u32string_view w = text.substr(t.token.start, t.token.end - t.token.start);
-        if (t.token.kind == text::TokenKind::Word)
-            t.keys = tokenKeys(w);
-        else
-            t.keys.stem = punctKey(w.front());
-        t.keyed = true;
+    if (t.ownKeys)
+        return t.own;
+    const std::u32string_view w = text.substr(t.token.start, t.token.end - t.token.start);
+    if (t.token.kind != text::TokenKind::Word) {
+        t.own.stem = punctKey(w.front());
+        t.ownKeys = true;
+        return t.own;
     }
-    return t.keys;
+    if (!t.keys || tokenKeysGeneration() > t.keysGeneration + 1) {
+        t.keys = &tokenKeys(w);
+        t.keysGeneration = tokenKeysGeneration(); // read after the call, which may start one
+    }
+    return *t.keys;
 }
 
 namespace {

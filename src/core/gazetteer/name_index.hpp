@@ -50,12 +50,16 @@ std::unique_ptr<Gazetteer::Data> buildIndex(Catalog catalog,
 // Lower-case one-word names of the catalogue whose dictionary status matters.
 std::unordered_set<std::string> commonWordCandidates(const Catalog& catalog);
 
-// A token of the text; its keys are computed on first use (most words never need them).
+// A token of the text; its keys are found on first use (most words never need them): a word's
+// in the per-thread memo of tokenKeys() (looked up again if the memo has moved on since), a
+// punctuation mark's ("#c" as the stem) or keys set by the caller in own.
 struct TokenInfo {
     text::Token token;
     bool upper = false;
-    bool keyed = false;
-    TokenKeys keys; // words: stem, noun and exact keys; punctuation: stem holds "#c"
+    bool ownKeys = false;
+    TokenKeys own;
+    const TokenKeys* keys = nullptr;
+    std::uint64_t keysGeneration = 0;
 };
 
 std::vector<TokenInfo> describeTokens(std::u32string_view text);

@@ -163,11 +163,15 @@ std::uint64_t Featurizer::stemHash(std::u32string_view lower)
 
 std::uint64_t Featurizer::computeStemHash(std::u32string_view lower)
 {
-    // A word of plain Russian letters: the store's per-thread stems (the gazetteer has asked it
-    // for many of the same words) give Snowball's stem.
-    if (m_stemmer && !lower.empty() && std::all_of(lower.begin(), lower.end(), [](char32_t c) { return c >= U'а' && c <= U'я'; })) {
+    // A word of plain Russian letters that the gazetteer has stemmed already (the capitalised
+    // ones): the store's per-thread stem is Snowball's.
+    const std::string* known = nullptr;
+    if (m_stemmer && !lower.empty()
+        && std::all_of(lower.begin(), lower.end(), [](char32_t c) { return c >= U'а' && c <= U'я'; }))
+        known = store::rememberedStemForIndex(lower);
+    if (known) {
         std::uint64_t h = kFnvBasis;
-        for (const char c : store::stemForIndex(lower))
+        for (const char c : *known)
             h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
         return mix(h, 0x57E);
     }

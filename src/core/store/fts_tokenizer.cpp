@@ -316,6 +316,12 @@ bool isPlainRussian(std::u32string_view word)
         && std::all_of(word.begin(), word.end(), [](char32_t c) { return c >= U'а' && c <= U'я'; });
 }
 
+text::WordMemo<std::string>& stemMemo()
+{
+    thread_local text::WordMemo<std::string> memo;
+    return memo;
+}
+
 } // namespace
 
 std::string stemForIndex(std::string_view word)
@@ -323,10 +329,14 @@ std::string stemForIndex(std::string_view word)
     return threadTokenizer().key(word);
 }
 
+const std::string* rememberedStemForIndex(std::u32string_view word)
+{
+    return stemMemo().find(word);
+}
+
 const std::string& stemForIndex(std::u32string_view word)
 {
-    thread_local text::WordMemo<std::string> memo;
-    return memo.get(word, [](std::u32string_view w) {
+    return stemMemo().get(word, [](std::u32string_view w) {
         // Most words are plain lower-case Russian: for them the key is Snowball's stem as is.
         return isPlainRussian(w) ? threadTokenizer().plainRussianKey(w) : threadTokenizer().key(text::toUtf8(w));
     });
