@@ -139,6 +139,7 @@ Context::Context(const ParsedDocument& doc) : m_doc(doc), m_text(text::toU32(doc
             }
             w.allCaps = upper && !lower;
             w.latin = latin && tok.kind == text::TokenKind::Word;
+            m_wordStarts.push_back(w.start);
             m_words.push_back(std::move(w));
         }
         findQuotes(m_text, r, m_quotes);
@@ -197,9 +198,8 @@ text::Span Context::sentenceSpan(std::uint32_t pos) const
 
 std::size_t Context::wordAt(std::uint32_t pos) const
 {
-    auto it = std::lower_bound(m_words.begin(), m_words.end(), pos,
-                               [](const Word& w, std::uint32_t p) { return w.start < p; });
-    return static_cast<std::size_t>(it - m_words.begin());
+    return static_cast<std::size_t>(std::lower_bound(m_wordStarts.begin(), m_wordStarts.end(), pos)
+                                    - m_wordStarts.begin());
 }
 
 const Quote* Context::quoteAt(std::uint32_t pos) const

@@ -59,6 +59,7 @@ private:
     std::vector<text::Span> m_sentences;
     std::vector<text::Token> m_tokens;
     std::vector<Word> m_words;
+    std::vector<std::uint32_t> m_wordStarts; // m_words[i].start: wordAt() searches these
     std::vector<Quote> m_quotes;
     // For quoteAt in O(log n) (hostile text nests 100,000 quotes): from each position on, the
     // index of the innermost quote containing it, -1 for none.

@@ -2,10 +2,10 @@
 #include "extract/dates_internal.hpp"
 #include "letopis/text.hpp"
 #include "letopis/dates.hpp"
+#include "text/string_map.hpp"
 
 #include <functional>
 #include <initializer_list>
-#include <unordered_map>
 
 namespace letopis::dates {
 
@@ -13,13 +13,8 @@ namespace detail {
 
 namespace {
 
-struct U32Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::u32string_view s) const { return std::hash<std::u32string_view>{}(s); }
-};
-
 template <class V>
-using WordMap = std::unordered_map<std::u32string, V, U32Hash, std::equal_to<>>;
+using WordMap = text::U32StringMap<V>;
 
 WordMap<MonthEntry> buildMonths()
 {

@@ -1092,7 +1092,7 @@ static std::string cachedNominative(const std::vector<std::string>& printed, boo
 {
     struct Cache {
         const morph::Lemmatizer* lem = nullptr;
-        std::unordered_map<std::string, std::string> map;
+        text::StringMap<std::string> map;
         std::string key;
     };
     thread_local Cache cache;

@@ -1,6 +1,7 @@
 // Dictionary lemmas from hunspell-ru, cached per Lemmatizer.
 #include "letopis/morph.hpp"
 #include "letopis/text.hpp"
+#include "text/string_map.hpp"
 #include "word_form.hpp"
 
 #include <hunspell/hunspell.hxx>
@@ -8,7 +9,6 @@
 
 #include <filesystem>
 #include <new>
-#include <unordered_map>
 
 namespace letopis::morph {
 namespace {
@@ -17,11 +17,6 @@ namespace fs = std::filesystem;
 using namespace detail;
 
 constexpr std::size_t kMaxCached = 300000; // forms; a cleared cache only costs lookups
-
-struct StringHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
 
 bool hasDictionary(const fs::path& dir) {
     std::error_code ec;
@@ -74,7 +69,7 @@ struct Lemmatizer::Cache {
         bool known = false;
         std::vector<Analysis> analyses;
     };
-    std::unordered_map<std::string, Entry, StringHash, std::equal_to<>> map;
+    text::StringMap<Entry> map;
 };
 
 Lemmatizer::Lemmatizer(std::unique_ptr<Hunspell> h) : m_hunspell(std::move(h)), m_cache(std::make_unique<Cache>()) {}

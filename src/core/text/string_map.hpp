@@ -3,6 +3,10 @@
 // string (the hot paths look words up by a view into the document). XXH3 hashes short keys in a
 // few nanoseconds. Use these for tables that are only looked up: their iteration order is the
 // hash's, which no output may depend on.
+// Inlined: the hash of a short word costs less than a call into the library.
+#ifndef XXH_INLINE_ALL
+#define XXH_INLINE_ALL
+#endif
 #include <xxhash.h>
 
 #include <cstddef>
