@@ -1092,7 +1092,7 @@ static std::string cachedNominative(const std::vector<std::string>& printed, boo
 {
     struct Cache {
         const morph::Lemmatizer* lem = nullptr;
-        text::StringMap<std::string> map;
+        text::FlatStringMap<char, std::string> map;
         std::string key;
     };
     thread_local Cache cache;
@@ -1105,10 +1105,10 @@ static std::string cachedNominative(const std::vector<std::string>& printed, boo
         cache.key += '\x1f';
         cache.key += word;
     }
-    if (const auto it = cache.map.find(cache.key); it != cache.map.end())
-        return it->second;
+    if (const std::string* known = cache.map.find(cache.key))
+        return *known;
     std::string nominative = person ? morph::personNominative(printed, lem) : morph::phraseNominative(printed, lem);
-    cache.map.emplace(cache.key, nominative);
+    cache.map.add(cache.key, nominative);
     return nominative;
 }
 

@@ -154,7 +154,7 @@ std::vector<Match> Gazetteer::find(std::u32string_view text, const std::vector<t
             // shares the stem of "Дания", "Самым" that of "Самоа".
             const auto word = text.substr(toks[i].token.start, toks[i].token.end - toks[i].token.start);
             const bool formOk = !hit.node || hit.last != i || detail::isAllCaps(word)
-                || d.oneWordForms.count(detail::lowerFold(word)) > 0;
+                || d.oneWordForms.find(detail::lowerFold(word)) != nullptr;
             if (hit.node && formOk && !(hit.node->notAtSentenceStart && sentenceInitial(text, toks, i))
                 && !(hit.last == i && looksLikePersonName(d, text, toks, i, hit.node->place))) {
                 out.push_back(Match{toks[i].token.start, toks[hit.last].token.end, hit.node->place, false});

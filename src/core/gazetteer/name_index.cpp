@@ -149,7 +149,6 @@ std::unique_ptr<Gazetteer::Data> buildIndex(Catalog catalog, const std::unordere
     auto d = std::make_unique<Gazetteer::Data>();
     d->places = std::move(catalog.places);
     d->countryByIso = std::move(catalog.countryByIso);
-    d->names.reserve(catalog.names.size() * 2);
     for (const NameEntry& n : catalog.names) {
         const bool oneWord = isOneWord(n.name);
         const bool common = oneWord && !isAllCaps(text::toU32(n.name))
@@ -162,7 +161,8 @@ std::unique_ptr<Gazetteer::Data> buildIndex(Catalog catalog, const std::unordere
         addName(*d, keys, n.place, common && n.common == CommonWord::NotAtSentenceStart);
         if (keys.size() == 1) {
             for (auto& form : nameWordForms(text::toU32(n.name)))
-                d->oneWordForms.insert(std::move(form));
+                if (!d->oneWordForms.find(form))
+                    d->oneWordForms.add(form, true);
         }
         addAdjHead(*d, n.name, keys, n.place);
     }
@@ -224,10 +224,9 @@ void walk(const Gazetteer::Data& d, std::u32string_view text, std::vector<TokenI
         if (base > 0)
             path += ' ';
         path += *key;
-        const auto it = d.names.find(path);
-        if (it != d.names.end()) {
-            if (it->second.place != Gazetteer::Data::kNone && (!best.node || i > best.last))
-                best = NameHit{i, &it->second};
+        if (const Gazetteer::Data::Node* node = d.names.find(path)) {
+            if (node->place != Gazetteer::Data::kNone && (!best.node || i > best.last))
+                best = NameHit{i, node};
             walk(d, text, toks, i + 1, limit, path, best);
         }
         path.resize(base);

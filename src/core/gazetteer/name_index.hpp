@@ -5,6 +5,7 @@
 #include "keys.hpp"
 
 #include "letopis/text.hpp"
+#include "text/string_map.hpp"
 
 #include <limits>
 #include <unordered_map>
@@ -23,7 +24,7 @@ struct Gazetteer::Data {
 
     std::vector<Place> places;
     std::unordered_map<std::string, std::uint32_t> countryByIso;
-    std::unordered_map<std::string, Node> names;            // word keys joined by ' ' (and prefixes)
+    text::FlatStringMap<char, Node> names;                  // word keys joined by ' ' (and prefixes)
     std::size_t maxNameTokens = 0;
     std::unordered_map<std::string, std::uint32_t> adjectives;   // stem "французск" → country
     // A filter before stemming a word to look it up in adjectives (most words are no country's
@@ -37,7 +38,7 @@ struct Gazetteer::Data {
     std::unordered_map<std::string, std::uint32_t> regionByAdjHead; // "московск|област" → region
     std::unordered_map<std::uint32_t, std::string> headOfRegion;    // region → "област"
     std::unordered_set<std::string> geographicNouns; // stems of "океан", "море": "Индийского океана" is no country
-    std::unordered_set<std::u32string> oneWordForms; // case forms of the one-word names: what a one-word match must be
+    text::FlatStringMap<char32_t, bool> oneWordForms; // case forms of the one-word names: what a one-word match must be
 };
 
 namespace detail {

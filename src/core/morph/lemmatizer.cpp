@@ -69,7 +69,7 @@ struct Lemmatizer::Cache {
         bool known = false;
         std::vector<Analysis> analyses;
     };
-    text::StringMap<Entry> map;
+    text::FlatStringMap<char, Entry> map;
 };
 
 Lemmatizer::Lemmatizer(std::unique_ptr<Hunspell> h) : m_hunspell(std::move(h)), m_cache(std::make_unique<Cache>()) {}
@@ -104,7 +104,7 @@ Result<std::unique_ptr<Lemmatizer>> Lemmatizer::open(const std::string& dictDir)
 
 const std::vector<Lemmatizer::Analysis>& Lemmatizer::analyses(std::string_view word) {
     auto& map = m_cache->map;
-    if (auto it = map.find(word); it != map.end()) return it->second.analyses;
+    if (const auto* known = map.find(word)) return known->analyses;
     if (map.size() >= kMaxCached) map.clear();
 
     Cache::Entry entry;
@@ -146,7 +146,7 @@ const std::vector<Lemmatizer::Analysis>& Lemmatizer::analyses(std::string_view w
         add(w);
         if (lower != w && !analyzeReadsLowerCase(wide)) add(lower);
     }
-    return map.emplace(std::move(w), std::move(entry)).first->second.analyses;
+    return map.add(w, std::move(entry)).analyses;
 }
 
 std::vector<std::string> Lemmatizer::lemmas(std::string_view word) {
@@ -161,8 +161,8 @@ std::vector<std::string> Lemmatizer::lemmas(std::string_view word) {
 
 bool Lemmatizer::isKnown(std::string_view word) {
     (void)analyses(word);
-    auto it = m_cache->map.find(word);
-    return it != m_cache->map.end() && it->second.known;
+    const auto* entry = m_cache->map.find(word);
+    return entry && entry->known;
 }
 
 } // namespace letopis::morph

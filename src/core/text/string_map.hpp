@@ -11,11 +11,13 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 namespace letopis::text {
 
@@ -37,6 +39,91 @@ template <class V>
 using U32StringMap = std::unordered_map<std::u32string, V, StringKeyHash, std::equal_to<>>;
 using StringSet = std::unordered_set<std::string, StringKeyHash, std::equal_to<>>;
 
+// An insert-only table for memos on hot paths: open addressing over a power-of-two array of
+// 8-byte slots (the upper half of the key's hash as a tag, the entry's number), entries in a deque,
+// so a value's address stays valid until clear(). About one cache miss less per lookup than
+// std::unordered_map and no division by a prime.
+template <class Char, class V>
+class FlatStringMap final {
+public:
+    using View = std::basic_string_view<Char>;
+
+    const V* find(View key) const
+    {
+        if (m_slots.empty())
+            return nullptr;
+        const std::uint64_t h = hashOf(key);
+        for (std::size_t i = h & m_mask;; i = (i + 1) & m_mask) {
+            const std::uint64_t slot = m_slots[i];
+            if (slot == 0)
+                return nullptr;
+            if ((slot & ~kIndexBits) == (h & ~kIndexBits)) {
+                const Entry& e = m_entries[(slot & kIndexBits) - 1];
+                if (View(e.key) == key)
+                    return &e.value;
+            }
+        }
+    }
+
+    // Adds a key that find() does not know.
+    V& add(View key, V value)
+    {
+        if ((m_entries.size() + 1) * 2 > m_slots.size())
+            grow();
+        const std::uint64_t h = hashOf(key);
+        m_entries.push_back(Entry{std::basic_string<Char>(key), std::move(value), h});
+        place(h, m_entries.size());
+        return m_entries.back().value;
+    }
+
+    // The value of key, added default-constructed when absent.
+    V& operator[](View key)
+    {
+        if (const V* v = find(key))
+            return const_cast<V&>(*v);
+        return add(key, V{});
+    }
+
+    std::size_t size() const { return m_entries.size(); }
+    bool empty() const { return m_entries.empty(); }
+    void clear()
+    {
+        m_entries.clear();
+        m_slots.clear();
+        m_mask = 0;
+    }
+
+private:
+    struct Entry {
+        std::basic_string<Char> key;
+        V value;
+        std::uint64_t hash;
+    };
+    static constexpr std::uint64_t kIndexBits = 0xFFFFFFFFu; // entry number + 1; 0: empty slot
+
+    static std::uint64_t hashOf(View key) { return XXH3_64bits(key.data(), key.size() * sizeof(Char)); }
+
+    void place(std::uint64_t h, std::size_t number)
+    {
+        std::size_t i = h & m_mask;
+        while (m_slots[i] != 0)
+            i = (i + 1) & m_mask;
+        m_slots[i] = (h & ~kIndexBits) | number;
+    }
+
+    void grow() // at most half full: short probes
+    {
+        m_slots.assign(m_slots.empty() ? 64 : m_slots.size() * 2, 0);
+        m_mask = m_slots.size() - 1;
+        for (std::size_t n = 0; n < m_entries.size(); ++n)
+            place(m_entries[n].hash, n + 1);
+    }
+
+    std::deque<Entry> m_entries;
+    std::vector<std::uint64_t> m_slots;
+    std::size_t m_mask = 0;
+};
+
 // A memo of a pure function of a word, bounded: when full it starts a new generation and keeps
 // the last one. get() always answers from the current generation (a word found in the last one is
 // carried over), so a reference it returns stays valid while generation() has advanced by at most
@@ -47,26 +134,23 @@ public:
     // The remembered value of a word, or nullptr; valid until the next insertion at least.
     const V* find(std::u32string_view word) const
     {
-        if (const auto it = m_current.find(word); it != m_current.end())
-            return &it->second;
-        if (!m_previous.empty())
-            if (const auto it = m_previous.find(word); it != m_previous.end())
-                return &it->second;
-        return nullptr;
+        if (const V* v = m_current.find(word))
+            return v;
+        return m_previous.empty() ? nullptr : m_previous.find(word);
     }
 
     template <class F>
     const V& get(std::u32string_view word, F compute)
     {
-        if (const auto it = m_current.find(word); it != m_current.end())
-            return it->second;
+        if (const V* v = m_current.find(word))
+            return *v;
         V value = carriedOrComputed(word, compute);
         if (m_current.size() >= kMax) {
             m_previous = std::move(m_current);
             m_current.clear();
             ++m_generation;
         }
-        return m_current.emplace(std::u32string(word), std::move(value)).first->second;
+        return m_current.add(word, std::move(value));
     }
 
     std::uint64_t generation() const { return m_generation; }
@@ -75,14 +159,13 @@ private:
     template <class F>
     V carriedOrComputed(std::u32string_view word, F compute) const
     {
-        if (!m_previous.empty())
-            if (const auto it = m_previous.find(word); it != m_previous.end())
-                return it->second;
+        if (const V* v = m_previous.empty() ? nullptr : m_previous.find(word))
+            return *v;
         return compute(word);
     }
 
-    U32StringMap<V> m_current;
-    U32StringMap<V> m_previous;
+    FlatStringMap<char32_t, V> m_current;
+    FlatStringMap<char32_t, V> m_previous;
     std::uint64_t m_generation = 0;
 };
 
