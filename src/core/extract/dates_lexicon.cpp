@@ -14,7 +14,7 @@ namespace detail {
 namespace {
 
 template <class V>
-using WordMap = text::U32StringMap<V>;
+using WordMap = text::FlatStringMap<char32_t, V>;
 
 WordMap<MonthEntry> buildMonths()
 {
@@ -162,16 +162,13 @@ std::u32string decodeUtf8(std::string_view s)
 
 const Keyword* keyword(std::u32string_view folded)
 {
-    const auto& m = keywords();
-    const auto it = m.find(folded);
-    return it == m.end() ? nullptr : &it->second;
+    return keywords().find(folded);
 }
 
 MonthEntry monthEntry(std::u32string_view folded)
 {
-    const auto& m = months();
-    const auto it = m.find(folded);
-    return it == m.end() ? MonthEntry{} : it->second;
+    const MonthEntry* e = months().find(folded);
+    return e ? *e : MonthEntry{};
 }
 
 namespace {

@@ -76,7 +76,7 @@ Result<Resources> Resources::load()
 }
 
 struct Extractor::CityAdjectives {
-    text::U32StringMap<std::uint32_t> stems;
+    text::FlatStringMap<char32_t, std::uint32_t> stems;
 };
 
 Extractor::Extractor(Resources r, std::unique_ptr<morph::Lemmatizer> lem) : m_res(std::move(r)), m_lem(std::move(lem))

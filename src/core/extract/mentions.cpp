@@ -862,8 +862,8 @@ std::optional<std::uint32_t> cityOfAdjective(const Work& w, std::uint32_t start,
     for (auto ending : kAdjectiveEndings) {
         if (f.size() <= ending.size() + 3 || std::u32string_view(f).substr(f.size() - ending.size()) != ending)
             continue;
-        if (const auto it = w.cityAdjectives->find(std::u32string_view(f).substr(0, f.size() - ending.size())); it != w.cityAdjectives->end())
-            return it->second;
+        if (const std::uint32_t* place = w.cityAdjectives->find(std::u32string_view(f).substr(0, f.size() - ending.size())))
+            return *place;
     }
     return std::nullopt;
 }
@@ -883,8 +883,8 @@ void cityAdjectiveMentions(Work& w, std::vector<Mention>& out)
             const auto& f = word.folded;
             if (f.size() <= ending.size() + 3 || std::u32string_view(f).substr(f.size() - ending.size()) != ending)
                 continue;
-            const auto it = w.cityAdjectives->find(std::u32string_view(f).substr(0, f.size() - ending.size()));
-            if (it == w.cityAdjectives->end())
+            const std::uint32_t* city = w.cityAdjectives->find(std::u32string_view(f).substr(0, f.size() - ending.size()));
+            if (!city)
                 continue;
             // NEREL nests places in organisations, titles and events ("Брянского горсовета").
             const bool covered = std::any_of(out.begin(), out.end(), [&](const Mention& m) {
@@ -894,7 +894,7 @@ void cityAdjectiveMentions(Work& w, std::vector<Mention>& out)
             });
             if (covered || insideName(ctx, word.start))
                 break;
-            const auto& place = w.gazetteer->place(it->second);
+            const auto& place = w.gazetteer->place(*city);
             w.placeCountry[place.name] = place.country;
             added.push_back(makeMention(ctx, MentionType::City, word.start, word.end, place.name));
             break;
@@ -906,9 +906,13 @@ void cityAdjectiveMentions(Work& w, std::vector<Mention>& out)
 
 } // namespace
 
-text::U32StringMap<std::uint32_t> cityAdjectiveStems(const gaz::Gazetteer& g)
+text::FlatStringMap<char32_t, std::uint32_t> cityAdjectiveStems(const gaz::Gazetteer& g)
 {
-    text::U32StringMap<std::uint32_t> stems;
+    text::FlatStringMap<char32_t, std::uint32_t> stems;
+    const auto emplace = [&](std::u32string_view stem, std::uint32_t place) { // the first place wins
+        if (!stems.find(stem))
+            stems.add(stem, place);
+    };
     for (std::uint32_t i = 0; i < g.size(); ++i) {
         const auto& place = g.place(i);
         if (place.kind != gaz::PlaceKind::City)
@@ -917,22 +921,22 @@ text::U32StringMap<std::uint32_t> cityAdjectiveStems(const gaz::Gazetteer& g)
         if (f.size() < 4 || f.find_first_of(U" -") != std::u32string::npos)
             continue; // one-word names only: "нью-йоркский" and the like are too irregular
         if (f.size() > 2 && f.compare(f.size() - 2, 2, U"ск") == 0) {
-            stems.emplace(f, i); // Курск → курский
+            emplace(f, i); // Курск → курский
             continue;
         }
         const char32_t last = f.back();
         if ((last == U'а' || last == U'я') && f.size() >= 5) {
             f.pop_back();
-            stems.emplace(f + U"ск", i); // Самара → самарский, Варшава → варшавский, Одесса → одесский
+            emplace(f + U"ск", i); // Самара → самарский, Варшава → варшавский, Одесса → одесский
             continue;
         }
         if (last == U'а' || last == U'я' || last == U'о' || last == U'е' || last == U'и' || last == U'ы')
             continue; // Уфа → уфимский, Токио → токийский: not derivable (listed below when common)
         if (last == U'ь') {
-            stems.emplace(f + U"ск", i);             // Брюссель → брюссельский
+            emplace(f + U"ск", i);             // Брюссель → брюссельский
             f.pop_back();
         }
-        stems.emplace(f + U"ск", i);                 // Пекин → пекинский, Казань → казанский
+        emplace(f + U"ск", i);                 // Пекин → пекинский, Казань → казанский
     }
     // Common irregular ones (general Russian usage, not from any document); emplace keeps a
     // regular derivation that already claimed the stem.
@@ -947,7 +951,7 @@ text::U32StringMap<std::uint32_t> cityAdjectiveStems(const gaz::Gazetteer& g)
         const std::string utf8 = text::toUtf8(name);
         for (std::uint32_t i = 0; i < g.size(); ++i) {
             if (g.place(i).kind == gaz::PlaceKind::City && g.place(i).name == utf8) {
-                stems.emplace(std::u32string(stem), i);
+                emplace(std::u32string(stem), i);
                 break;
             }
         }

@@ -32,7 +32,7 @@ struct Work {
     std::map<std::string, std::string> placeCountry; // city or region name → ISO country
     std::vector<gaz::Match> places;                   // the gazetteer's matches, found once
     std::vector<EventOccurrence> namedEvents;         // event names, found once
-    const text::U32StringMap<std::uint32_t>* cityAdjectives = nullptr; // stem → gazetteer place
+    const text::FlatStringMap<char32_t, std::uint32_t>* cityAdjectives = nullptr; // stem → gazetteer place
 
     // The mentions starting inside [start, end).
     std::vector<const Mention*> mentionsIn(std::uint32_t start, std::uint32_t end, MentionType t) const;
@@ -55,7 +55,7 @@ void repairSpans(const Context& ctx, std::vector<ner::Span>& spans);
 
 // The stems of adjectives made from the gazetteer's city names: "пекинск" (Пекин), "казанск"
 // (Казань), "курск" (Курск). Irregular ones ("московский") are not derived.
-text::U32StringMap<std::uint32_t> cityAdjectiveStems(const gaz::Gazetteer& g);
+text::FlatStringMap<char32_t, std::uint32_t> cityAdjectiveStems(const gaz::Gazetteer& g);
 
 // Organisation and place spans as NEREL marks them (organisation_spans.cpp): where a tagged
 // organisation ends, names that are not what the tagger read them as, and organisations nested
