@@ -115,6 +115,12 @@ TEST_CASE("country adjectives in every form and in compounds")
     CHECK(onlyCountry("немецкий концерн") == "DE");
     CHECK(onlyCountry("американских банков") == "US");
     CHECK(onlyCountry("Узбекская делегация") == "UZ");
+    // Every case ending, and short stems (the lookup first filters words by their first letters).
+    CHECK(onlyCountry("с итальянскими партнёрами") == "IT");
+    CHECK(onlyCountry("о японском рынке") == "JP");
+    CHECK(onlyCountry("к чешскому заводу") == "CZ");
+    CHECK(onlyCountry("ЛАОССКАЯ делегация") == "LA");
+    CHECK(onlyCountry("перуанскую компанию") == "PE");
 
     const auto c = find("российско-китайский форум");
     REQUIRE(c.size() == 2);

@@ -1,5 +1,6 @@
 #include "temp_dir.hpp"
 #include "letopis/store.hpp"
+#include "letopis/text.hpp"
 
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
@@ -733,4 +734,22 @@ TEST_CASE("needsUpgrade tells an older Letopis database from a current, new, new
     const std::string foreign = tmp.file("other.db");
     rawExec(foreign, "CREATE TABLE t(x);");
     CHECK_FALSE(needsUpgrade(foreign));
+}
+
+TEST_CASE("the UTF-32 stem of a word is the UTF-8 one, and stays valid while its memo moves on", "[store][tokenizer]")
+{
+    // Plain lower-case Russian takes the short path; the rest goes through the tokenizer.
+    const std::u32string words[] = {U"выставками", U"форума",   U"ёлками",   U"Москвой",       U"exhibitions",
+                                    U"covid19",    U"буэнос-айрес", U"д'ивуар", U"за\u0301мок", U"", U"а"};
+    for (const std::u32string& w : words) {
+        INFO(text::toUtf8(w));
+        CHECK(stemForIndex(std::u32string_view(w)) == stemForIndex(text::toUtf8(w)));
+    }
+    const std::string& kept = stemForIndex(std::u32string_view(U"выставками"));
+    CHECK(rememberedStemForIndex(U"выставками") == &kept);
+    CHECK(rememberedStemForIndex(U"никогда-не-спрошенное") == nullptr);
+    // More new words than one generation of the memo holds: the reference still reads right.
+    for (int i = 0; i < 70000; ++i)
+        (void)stemForIndex(std::u32string_view(text::toU32("слово" + std::to_string(i))));
+    CHECK(kept == stemForIndex("выставками"));
 }

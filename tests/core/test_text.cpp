@@ -1,6 +1,7 @@
 // Unicode helpers, normalisation with its origin map, sentences and tokens.
 #include "letopis/text.hpp"
 #include "text/icu_support.hpp"
+#include "text/string_map.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -416,4 +417,50 @@ TEST_CASE("tokens without ICU's iterator have ICU's word boundaries", "[text][to
             CHECK(fast[i].kind == icu[i].kind);
         }
     }
+}
+
+TEST_CASE("FlatStringMap finds what was added, across growth, and keeps values in place", "[string_map]") {
+    letopis::text::FlatStringMap<char, int> map;
+    CHECK(map.find("нет") == nullptr);
+    std::vector<const int*> where;
+    for (int i = 0; i < 5000; ++i) where.push_back(&map.add("слово" + std::to_string(i), i));
+    REQUIRE(map.size() == 5000);
+    for (int i = 0; i < 5000; ++i) {
+        const int* v = map.find("слово" + std::to_string(i));
+        REQUIRE(v != nullptr);
+        CHECK(*v == i);
+        CHECK(v == where[static_cast<std::size_t>(i)]); // not moved by the table's growth
+    }
+    CHECK(map.find("слово5000") == nullptr);
+    CHECK(map.find("") == nullptr);
+    map[""] = 7; // operator[] adds a default value, then finds it
+    CHECK(*map.find("") == 7);
+    map[""] += 1;
+    CHECK(*map.find("") == 8);
+    map.clear();
+    CHECK(map.empty());
+    CHECK(map.find("слово1") == nullptr);
+}
+
+TEST_CASE("WordMemo computes a word once and keeps answers valid for one more generation", "[string_map]") {
+    letopis::text::WordMemo<std::u32string, 4> memo; // a new generation every 4 words
+    int computed = 0;
+    const auto upper = [&](std::u32string_view w) {
+        ++computed;
+        std::u32string out(w);
+        for (auto& c : out) c = c >= U'а' && c <= U'я' ? c - 32 : c;
+        return out;
+    };
+    const std::u32string& first = memo.get(U"мир", upper);
+    CHECK(first == U"МИР");
+    CHECK(&memo.get(U"мир", upper) == &first);
+    CHECK(computed == 1);
+    const auto generation = memo.generation();
+    for (std::u32string w : {U"а", U"б", U"в", U"г", U"д"}) (void)memo.get(w, upper);
+    CHECK(memo.generation() == generation + 1);
+    CHECK(first == U"МИР"); // one generation on: still in place
+    REQUIRE(memo.find(U"мир") != nullptr);
+    CHECK(memo.get(U"мир", upper) == U"МИР"); // carried over, not computed again
+    CHECK(computed == 6);
+    CHECK(memo.find(U"нет") == nullptr);
 }
