@@ -13,6 +13,12 @@ namespace letopis::text {
 
 std::u32string toU32(std::string_view utf8);   // invalid sequences become U+FFFD
 std::string toUtf8(std::u32string_view text);
+// A non-empty word of the 32 lower-case Russian letters а–я alone (no ё, digits or marks).
+inline bool isPlainRussianLower(std::u32string_view word) {
+    for (char32_t c : word)
+        if (c < U'а' || c > U'я') return false;
+    return !word.empty();
+}
 std::size_t codePointCount(std::string_view utf8);
 
 struct NormalizedText {

@@ -464,3 +464,13 @@ TEST_CASE("WordMemo computes a word once and keeps answers valid for one more ge
     CHECK(computed == 6);
     CHECK(memo.find(U"нет") == nullptr);
 }
+
+TEST_CASE("isPlainRussianLower: lower-case а–я only", "[unicode]") {
+    CHECK(letopis::text::isPlainRussianLower(U"выставка"));
+    CHECK(letopis::text::isPlainRussianLower(U"я"));
+    CHECK_FALSE(letopis::text::isPlainRussianLower(U""));
+    CHECK_FALSE(letopis::text::isPlainRussianLower(U"ёлка"));
+    CHECK_FALSE(letopis::text::isPlainRussianLower(U"Москва"));
+    CHECK_FALSE(letopis::text::isPlainRussianLower(U"буэнос-айрес"));
+    CHECK_FALSE(letopis::text::isPlainRussianLower(U"covid"));
+}

@@ -253,7 +253,7 @@ bool Gazetteer::Data::mayStartAdjective(std::u32string_view lowerWord) const
 {
     if (adjectivePrefixBits.empty())
         return false;
-    if (!std::all_of(lowerWord.begin(), lowerWord.end(), [](char32_t c) { return c >= U'а' && c <= U'я'; }))
+    if (!text::isPlainRussianLower(lowerWord))
         return true; // folding may change more than endings: no filter
     if (lowerWord.size() < adjectivePrefix)
         return false;

@@ -166,8 +166,7 @@ std::uint64_t Featurizer::computeStemHash(std::u32string_view lower)
     // A word of plain Russian letters that the gazetteer has stemmed already (the capitalised
     // ones): the store's per-thread stem is Snowball's.
     const std::string* known = nullptr;
-    if (m_stemmer && !lower.empty()
-        && std::all_of(lower.begin(), lower.end(), [](char32_t c) { return c >= U'а' && c <= U'я'; }))
+    if (m_stemmer && text::isPlainRussianLower(lower))
         known = store::rememberedStemForIndex(lower);
     if (known) {
         std::uint64_t h = kFnvBasis;

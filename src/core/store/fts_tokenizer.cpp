@@ -15,7 +15,6 @@
 #include <unicode/ustring.h>
 #include <unicode/utf8.h>
 
-#include <algorithm>
 #include <new>
 
 namespace letopis::store::detail {
@@ -310,12 +309,6 @@ detail::KeyTokenizer& threadTokenizer()
     return tokenizer;
 }
 
-bool isPlainRussian(std::u32string_view word)
-{
-    return !word.empty()
-        && std::all_of(word.begin(), word.end(), [](char32_t c) { return c >= U'а' && c <= U'я'; });
-}
-
 text::WordMemo<std::string>& stemMemo()
 {
     thread_local text::WordMemo<std::string> memo;
@@ -338,7 +331,7 @@ const std::string& stemForIndex(std::u32string_view word)
 {
     return stemMemo().get(word, [](std::u32string_view w) {
         // Most words are plain lower-case Russian: for them the key is Snowball's stem as is.
-        return isPlainRussian(w) ? threadTokenizer().plainRussianKey(w) : threadTokenizer().key(text::toUtf8(w));
+        return text::isPlainRussianLower(w) ? threadTokenizer().plainRussianKey(w) : threadTokenizer().key(text::toUtf8(w));
     });
 }
 

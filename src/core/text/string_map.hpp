@@ -1,8 +1,7 @@
 #pragma once
-// Hash maps keyed by strings that are looked up by string_view: a lookup builds no temporary key
-// string (the hot paths look words up by a view into the document). XXH3 hashes short keys in a
-// few nanoseconds. Use these for tables that are only looked up: their iteration order is the
-// hash's, which no output may depend on.
+// String tables for the hot paths, looked up by string_view: a lookup builds no temporary key
+// string (the extraction looks words up by a view into the document). XXH3 hashes short keys in
+// a few nanoseconds. They cannot be iterated, so no output can depend on a hash's order.
 // Inlined: the hash of a short word costs less than a call into the library.
 #ifndef XXH_INLINE_ALL
 #define XXH_INLINE_ALL
@@ -12,32 +11,11 @@
 #include <cstddef>
 #include <cstdint>
 #include <deque>
-#include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace letopis::text {
-
-struct StringKeyHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept
-    {
-        return static_cast<std::size_t>(XXH3_64bits(s.data(), s.size()));
-    }
-    std::size_t operator()(std::u32string_view s) const noexcept
-    {
-        return static_cast<std::size_t>(XXH3_64bits(s.data(), s.size() * sizeof(char32_t)));
-    }
-};
-
-template <class V>
-using StringMap = std::unordered_map<std::string, V, StringKeyHash, std::equal_to<>>;
-template <class V>
-using U32StringMap = std::unordered_map<std::u32string, V, StringKeyHash, std::equal_to<>>;
-using StringSet = std::unordered_set<std::string, StringKeyHash, std::equal_to<>>;
 
 // An insert-only table for memos on hot paths: open addressing over a power-of-two array of
 // 8-byte slots (the upper half of the key's hash as a tag, the entry's number), entries in a deque,
