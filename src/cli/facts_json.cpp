@@ -2,6 +2,9 @@
 
 #include "output.hpp"
 
+#include <algorithm>
+#include <utility>
+
 namespace letopis::cli {
 
 namespace {
@@ -13,7 +16,7 @@ nlohmann::json dateJson(const std::optional<dates::Date>& d)
 
 nlohmann::json eventJson(const extract::DocumentFacts& facts, const extract::Event& e)
 {
-    const nlohmann::json place = placeJson(e.city, e.country, e.venue);
+    nlohmann::json place = placeJson(e.city, e.country, e.venue);
     const char* format = extract::eventFormatName(e.format);
     return {
         {"type", extract::eventTypeName(e.type)},
@@ -25,7 +28,7 @@ nlohmann::json eventJson(const extract::DocumentFacts& facts, const extract::Eve
         {"end", dateJson(e.end)},
         {"precision", e.start ? nlohmann::json(precisionName(e.start->precision)) : nlohmann::json(nullptr)},
         {"year_inferred", e.yearInferred},
-        {"place", place},
+        {"place", std::move(place)},
         {"format", *format ? nlohmann::json(format) : nlohmann::json(nullptr)},
         {"parent", e.parent >= 0 ? nlohmann::json(facts.events[std::size_t(e.parent)].name) : nlohmann::json(nullptr)},
         {"speakers", e.speakers},
@@ -56,7 +59,7 @@ nlohmann::json factsJson(const std::string& file, const ParsedDocument& doc, con
             if (!r.organization.empty() && std::find(orgs.begin(), orgs.end(), r.organization) == orgs.end())
                 orgs.push_back(r.organization);
         }
-        persons.push_back({{"name", p.name}, {"roles", roles}, {"organizations", orgs}});
+        persons.push_back({{"name", p.name}, {"roles", std::move(roles)}, {"organizations", std::move(orgs)}});
     }
     auto events = nlohmann::json::array();
     for (const auto& e : facts.events)
@@ -67,12 +70,12 @@ nlohmann::json factsJson(const std::string& file, const ParsedDocument& doc, con
             {"published_inferred", dated && doc.published->yearInferred},
             {"title", nullIfEmpty(doc.title)},
             {"source", nullIfEmpty(doc.source)},
-            {"mentions", mentions},
-            {"persons", persons},
+            {"mentions", std::move(mentions)}, // moved: a braced list copies what it is given
+            {"persons", std::move(persons)},
             {"organizations", facts.organizations},
             {"countries", facts.countries},
             {"places", facts.places},
-            {"events", events}};
+            {"events", std::move(events)}};
 }
 
 } // namespace letopis::cli

@@ -133,6 +133,16 @@ bool isHeadingLike(std::u32string_view line)
     return last != U'.' && last != U',' && last != U';' && last != U':';
 }
 
+namespace {
+
+// opensTagList() of a trimmed line already folded for matching.
+bool isTagListOpener(std::u32string_view f)
+{
+    return f == U"теги" || f == U"теги:" || startsWith(f, U"теги:") || f == U"тэги" || startsWith(f, U"тэги:");
+}
+
+} // namespace
+
 bool isDebris(std::u32string_view line)
 {
     line = trim(line);
@@ -149,7 +159,7 @@ bool isDebris(std::u32string_view line)
         if (startsWith(f, p))
             return true;
     }
-    if (opensTagList(line))
+    if (isTagListOpener(f))
         return true;
     // A bare address such as "tass.ru" or "https://example.org/news".
     bool space = false, dot = false, ascii = true;
@@ -164,8 +174,7 @@ bool isDebris(std::u32string_view line)
 
 bool opensTagList(std::u32string_view line)
 {
-    const std::u32string f = text::foldForMatch(trim(line));
-    return f == U"теги" || f == U"теги:" || startsWith(f, U"теги:") || f == U"тэги" || startsWith(f, U"тэги:");
+    return isTagListOpener(text::foldForMatch(trim(line)));
 }
 
 bool isTagLike(std::u32string_view line)
