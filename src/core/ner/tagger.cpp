@@ -17,6 +17,7 @@
 #include <fstream>
 #include <mutex>
 #include <system_error>
+#include <sstream>
 #include <unordered_map>
 #include <unistd.h>
 
@@ -29,10 +30,11 @@ Result<std::string> readFile(const std::string& path)
     std::ifstream in(path, std::ios::binary);
     if (!in)
         return makeError(ErrorCode::Io, "cannot open " + path + ": " + std::strerror(errno));
-    std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::ostringstream data; // the stream buffer copies in blocks (an istreambuf_iterator goes byte by byte)
+    data << in.rdbuf();
     if (in.bad())
         return makeError(ErrorCode::Io, "cannot read " + path);
-    return data;
+    return std::move(data).str();
 }
 
 std::shared_ptr<const gaz::Gazetteer> sharedGazetteer()
