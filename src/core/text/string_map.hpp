@@ -28,19 +28,8 @@ public:
 
     const V* find(View key) const
     {
-        if (m_slots.empty())
-            return nullptr;
-        const std::uint64_t h = hashOf(key);
-        for (std::size_t i = h & m_mask;; i = (i + 1) & m_mask) {
-            const std::uint64_t slot = m_slots[i];
-            if (slot == 0)
-                return nullptr;
-            if ((slot & ~kIndexBits) == (h & ~kIndexBits)) {
-                const Entry& e = m_entries[(slot & kIndexBits) - 1];
-                if (View(e.key) == key)
-                    return &e.value;
-            }
-        }
+        const std::size_t n = numberOf(key);
+        return n == 0 ? nullptr : &m_entries[n - 1].value;
     }
 
     // Adds a key that find() does not know.
@@ -57,9 +46,8 @@ public:
     // The value of key, added default-constructed when absent.
     V& operator[](View key)
     {
-        if (const V* v = find(key))
-            return const_cast<V&>(*v);
-        return add(key, V{});
+        const std::size_t n = numberOf(key);
+        return n == 0 ? add(key, V{}) : m_entries[n - 1].value;
     }
 
     std::size_t size() const { return m_entries.size(); }
@@ -78,6 +66,22 @@ private:
         std::uint64_t hash;
     };
     static constexpr std::uint64_t kIndexBits = 0xFFFFFFFFu; // entry number + 1; 0: empty slot
+
+    // The entry number of key (its index + 1), 0 when absent.
+    std::size_t numberOf(View key) const
+    {
+        if (m_slots.empty())
+            return 0;
+        const std::uint64_t h = hashOf(key);
+        for (std::size_t i = h & m_mask;; i = (i + 1) & m_mask) {
+            const std::uint64_t slot = m_slots[i];
+            if (slot == 0)
+                return 0;
+            const std::size_t n = static_cast<std::size_t>(slot & kIndexBits);
+            if ((slot & ~kIndexBits) == (h & ~kIndexBits) && View(m_entries[n - 1].key) == key)
+                return n;
+        }
+    }
 
     static std::uint64_t hashOf(View key) { return XXH3_64bits(key.data(), key.size() * sizeof(Char)); }
 
